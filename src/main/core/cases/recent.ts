@@ -1,0 +1,41 @@
+// The recent-cases list, kept as a small JSON file in the app's settings folder.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { RecentCase } from '../../../shared/models'
+
+const MAX_RECENT = 12
+
+export class RecentCases {
+  constructor(private readonly file: string) {}
+
+  list(): RecentCase[] {
+    return this.read().filter((entry) => existsSync(entry.path))
+  }
+
+  remember(path: string, title: string, openedAt: string): void {
+    const rest = this.read().filter((entry) => entry.path !== path)
+    this.write([{ path, title, openedAt }, ...rest].slice(0, MAX_RECENT))
+  }
+
+  forget(path: string): void {
+    this.write(this.read().filter((entry) => entry.path !== path))
+  }
+
+  private read(): RecentCase[] {
+    try {
+      const data: unknown = JSON.parse(readFileSync(this.file, 'utf8'))
+      return Array.isArray(data)
+        ? data.filter((entry): entry is RecentCase => typeof entry?.path === 'string' && typeof entry?.title === 'string')
+        : []
+    } catch {
+      return [] // no list yet, or a damaged one: start afresh rather than fail to start
+    }
+  }
+
+  private write(entries: RecentCase[]): void {
+    mkdirSync(dirname(this.file), { recursive: true })
+    const temporary = `${this.file}.tmp`
+    writeFileSync(temporary, JSON.stringify(entries, null, 2))
+    renameSync(temporary, this.file)
+  }
+}

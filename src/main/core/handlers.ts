@@ -1,0 +1,166 @@
+// The handler table: one per API method, over the case file that is open in this session.
+// Both shells (IPC in the desktop app, the loopback bridge in a browser) serve this same table.
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Handlers } from '../../shared/api'
+import { CasefileError } from '../../shared/errors'
+import type { CaseInfo } from '../../shared/models'
+import { openCaseDb, type Db } from './db/open'
+import { RecentCases } from './cases/recent'
+import { initCase, readCase, saveLayout } from './cases/repo'
+import * as documents from './documents/repo'
+import { createNote, importFile } from './documents/service'
+import * as passages from './passages/repo'
+import * as questions from './questions/repo'
+import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
+import { now } from './time'
+
+export interface CoreOptions {
+  shell: 'desktop' | 'browser'
+  version: string
+  /** Where new cases go when the user gives a title but no path (the browser shell has no file dialog). */
+  casesDir: string
+  /** Where the recent-cases list is kept. */
+  settingsDir: string
+  /** The app's resources folder (the sample case's documents live in resources/sample). */
+  resourcesDir: string
+}
+
+export interface Core {
+  handlers: Handlers
+  /** The database of the open case, for shells and tests that need it directly. */
+  currentDb(): Db | null
+  close(): void
+}
+
+export function createCore(options: CoreOptions): Core {
+  const recent = new RecentCases(join(options.settingsDir, 'recent-cases.json'))
+  let open: { db: Db; path: string } | null = null
+
+  const db = (): Db => {
+    if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
+    return open.db
+  }
+
+  const caseInfo = (): CaseInfo => {
+    const { db: database, path } = open!
+    return { path, ...readCase(database), readOnly: false }
+  }
+
+  const closeCase = () => {
+    open?.db.close()
+    open = null
+  }
+
+  const adopt = (database: Db, path: string): CaseInfo => {
+    closeCase()
+    open = { db: database, path }
+    const info = caseInfo()
+    recent.remember(path, info.title, now())
+    return info
+  }
+
+  const createCase = (title: string, path: string | undefined, fill?: (database: Db) => void): CaseInfo => {
+    if (!path) mkdirSync(options.casesDir, { recursive: true })
+    const target = path ?? freePath(options.casesDir, title)
+    const database = openCaseDb(target, { create: true })
+    try {
+      database.transaction(() => {
+        initCase(database, title, now())
+        fill?.(database)
+      })()
+    } catch (error) {
+      database.close()
+      rmSync(target, { force: true })
+      throw error
+    }
+    return adopt(database, target)
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      version: options.version,
+      shell: options.shell,
+      casesDir: options.casesDir,
+      recent: recent.list(),
+      openCase: open ? caseInfo() : null
+    }),
+
+    'cases.create': ({ title, path }) => createCase(title, path),
+    'cases.open': ({ path }) => {
+      if (open?.path === path) return caseInfo()
+      return adopt(openCaseDb(path), path)
+    },
+    'cases.createSample': ({ path }) =>
+      createCase(SAMPLE_TITLE, path, (database) => buildSampleCase(database, join(options.resourcesDir, 'sample'))),
+    'cases.close': () => {
+      closeCase()
+      return null
+    },
+    'cases.forgetRecent': ({ path }) => {
+      recent.forget(path)
+      return null
+    },
+    'cases.saveLayout': ({ layout }) => {
+      saveLayout(db(), layout)
+      return null
+    },
+
+    'documents.list': ({ filter }) => documents.listDocuments(db(), filter),
+    'documents.get': ({ id }) => documents.getDocument(db(), id),
+    'documents.import': ({ name, data, lastModified }) =>
+      importFile(db(), { name, bytes: Buffer.from(data, 'base64'), lastModified }),
+    'documents.createNote': ({ title, text }) => createNote(db(), title, text),
+    'documents.update': ({ id, ...changes }) => {
+      documents.updateDocument(db(), id, changes)
+      return documents.getDocument(db(), id)
+    },
+    'documents.delete': ({ id }) => {
+      documents.deleteDocument(db(), id)
+      return null
+    },
+
+    'passages.create': ({ documentId, start, end }) => passages.createPassage(db(), documentId, start, end),
+    'passages.listForDocument': ({ documentId }) => passages.listPassagesForDocument(db(), documentId),
+    'passages.delete': ({ id }) => {
+      passages.deletePassage(db(), id)
+      return null
+    },
+
+    'questions.list': ({ status }) => questions.listQuestions(db(), status),
+    'questions.get': ({ id }) => questions.getQuestion(db(), id),
+    'questions.create': (question) => questions.createQuestion(db(), question),
+    'questions.update': ({ id, ...changes }) => questions.updateQuestion(db(), id, changes),
+    'questions.linkPassage': ({ questionId, passageId }) => {
+      questions.linkPassage(db(), questionId, passageId)
+      return questions.getQuestion(db(), questionId)
+    },
+    'questions.unlinkPassage': ({ questionId, passageId }) => {
+      questions.unlinkPassage(db(), questionId, passageId)
+      return questions.getQuestion(db(), questionId)
+    },
+    'questions.delete': ({ id }) => {
+      questions.deleteQuestion(db(), id)
+      return null
+    }
+  }
+
+  return { handlers, currentDb: () => open?.db ?? null, close: closeCase }
+}
+
+/** A file name from the case title that does not exist yet in the folder. */
+export function freePath(folder: string, title: string): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\w\- ,.()]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '')
+      .slice(0, 80) || 'Case'
+  for (let n = 1; ; n++) {
+    const candidate = join(folder, `${base}${n === 1 ? '' : ` ${n}`}.casefile`)
+    if (!existsSync(candidate)) return candidate
+  }
+}

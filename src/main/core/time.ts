@@ -1,0 +1,2 @@
+/** Timestamps are stored and sent as ISO strings. */
+export const now = (): string => new Date().toISOString()

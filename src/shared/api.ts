@@ -1,0 +1,138 @@
+// The one API contract. Each method takes one JSON object, validated by its schema wherever it
+// crosses a process boundary; its result type is declared beside it. The core implements
+// `Handlers`; the renderer calls through `Client`. A method declared here but not implemented in
+// the core fails to compile.
+import { z } from 'zod'
+import type {
+  AppInfo,
+  CaseInfo,
+  DocumentDetail,
+  DocumentSummary,
+  ImportOutcome,
+  Passage,
+  Question
+} from './models'
+import { DOCUMENT_KINDS, PRIORITIES, QUESTION_STATUSES } from './models'
+
+const id = z.number().int().positive()
+const shortText = z.string().trim().max(500)
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'Use a date like 2025-02-01')
+  .nullable()
+  .optional()
+/** File contents travel as base64 so one JSON argument works over IPC and HTTP alike. */
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 data')
+
+/** Largest file a single import accepts (documented in the README). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export const schemas = {
+  'app.info': z.object({}),
+
+  'cases.create': z.object({ title: z.string().trim().min(1).max(200), path: z.string().min(1).optional() }),
+  'cases.open': z.object({ path: z.string().min(1) }),
+  'cases.createSample': z.object({ path: z.string().min(1).optional() }),
+  'cases.close': z.object({}),
+  'cases.forgetRecent': z.object({ path: z.string().min(1) }),
+  'cases.saveLayout': z.object({ layout: z.array(z.number().min(0).max(100)).min(2).max(4) }),
+
+  'documents.list': z.object({ filter: z.string().max(500).optional() }),
+  'documents.get': z.object({ id }),
+  'documents.import': z.object({
+    name: z.string().min(1).max(1000),
+    data: base64.max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 8),
+    lastModified: z.number().optional()
+  }),
+  'documents.createNote': z.object({ title: shortText.min(1), text: z.string().min(1).max(5_000_000) }),
+  'documents.update': z.object({
+    id,
+    title: shortText.min(1).optional(),
+    kind: z.enum(DOCUMENT_KINDS).optional(),
+    outlet: optionalText(200),
+    author: optionalText(300),
+    publishedAt: isoDate,
+    url: optionalText(2000)
+  }),
+  'documents.delete': z.object({ id }),
+
+  'passages.create': z.object({
+    documentId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1)
+  }),
+  'passages.listForDocument': z.object({ documentId: id }),
+  'passages.delete': z.object({ id }),
+
+  'questions.list': z.object({ status: z.enum(QUESTION_STATUSES).optional() }),
+  'questions.get': z.object({ id }),
+  'questions.create': z.object({
+    title: shortText.min(1),
+    notes: z.string().max(100_000).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    passageIds: z.array(id).max(1000).optional()
+  }),
+  'questions.update': z.object({
+    id,
+    title: shortText.min(1).optional(),
+    notes: z.string().max(100_000).optional(),
+    status: z.enum(QUESTION_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    assignee: optionalText(200),
+    dueDate: isoDate
+  }),
+  'questions.linkPassage': z.object({ questionId: id, passageId: id }),
+  'questions.unlinkPassage': z.object({ questionId: id, passageId: id }),
+  'questions.delete': z.object({ id })
+} as const
+
+export type Method = keyof typeof schemas
+
+export interface Results {
+  'app.info': AppInfo
+  'cases.create': CaseInfo
+  'cases.open': CaseInfo
+  'cases.createSample': CaseInfo
+  'cases.close': null
+  'cases.forgetRecent': null
+  'cases.saveLayout': null
+  'documents.list': DocumentSummary[]
+  'documents.get': DocumentDetail
+  'documents.import': ImportOutcome
+  'documents.createNote': DocumentSummary
+  'documents.update': DocumentDetail
+  'documents.delete': null
+  'passages.create': Passage
+  'passages.listForDocument': Passage[]
+  'passages.delete': null
+  'questions.list': Question[]
+  'questions.get': Question
+  'questions.create': Question
+  'questions.update': Question
+  'questions.linkPassage': Question
+  'questions.unlinkPassage': Question
+  'questions.delete': null
+}
+
+// Compile-time check that Results and schemas name the same methods.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never
+const resultsMatchSchemas: SameKeys<Results, typeof schemas> = true
+void resultsMatchSchemas
+
+export type Args<M extends Method> = z.input<(typeof schemas)[M]>
+export type ParsedArgs<M extends Method> = z.output<(typeof schemas)[M]>
+
+export type Handlers = {
+  [M in Method]: (arg: ParsedArgs<M>) => Results[M] | Promise<Results[M]>
+}
+
+export type Client = {
+  [M in Method]: (arg: Args<M>) => Promise<Results[M]>
+}
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(schemas, name)
+}
+
+export const METHODS = Object.keys(schemas) as Method[]
