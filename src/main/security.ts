@@ -1,4 +1,6 @@
 // Security settings shared by both shells. No electron import here, so tests can read them.
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * The renderer's Content Security Policy: only the app's own code, no remote anything, no inline
@@ -19,3 +21,102 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
+
+/**
+ * The desktop window's webPreferences: an isolated, sandboxed renderer with no Node.js, no
+ * webviews, and no way to navigate by dropping a file or to load insecure content.
+ */
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true
+  } as const
+}
+
+/** Where the desktop app's own pages come from. */
+export interface AppLocation {
+  /** The built renderer folder (out/renderer); the page is its index.html. */
+  rendererDir: string
+  /** electron-vite's dev server (ELECTRON_RENDERER_URL), only while developing. */
+  devServerUrl?: string
+}
+
+/** Whether a page URL is the app itself (any query or fragment), so it may navigate and call IPC. */
+export function isAppUrl(url: string, app: AppLocation): boolean {
+  const parsed = parseUrl(url)
+  if (!parsed) return false
+  if (parsed.protocol === 'file:') {
+    const path = filePath(parsed)
+    return path !== null && path === resolve(app.rendererDir, 'index.html')
+  }
+  const dev = app.devServerUrl ? parseUrl(app.devServerUrl) : null
+  return dev !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === dev.origin
+}
+
+/**
+ * Whether the window may load a resource: the app's own files, the dev server while developing,
+ * in-memory data (data:, blob:) and the developer tools. Everything else, above all the network,
+ * is refused.
+ */
+export function isAllowedRequest(url: string, app: AppLocation): boolean {
+  const parsed = parseUrl(url)
+  if (!parsed) return false
+  switch (parsed.protocol) {
+    case 'file:': {
+      const path = filePath(parsed)
+      return path !== null && isInside(path, resolve(app.rendererDir))
+    }
+    case 'data:':
+    case 'blob:':
+    case 'devtools:':
+      return true
+    case 'http:':
+    case 'https:':
+    case 'ws:':
+    case 'wss:': {
+      const dev = app.devServerUrl ? parseUrl(app.devServerUrl) : null
+      return dev !== null && parsed.host === dev.host
+    }
+    default:
+      return false
+  }
+}
+
+/** Whether an http(s) address may be handed to the system browser (links to a document's source). */
+export function isExternalWebUrl(url: string): boolean {
+  const parsed = parseUrl(url)
+  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== ''
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
+function filePath(url: URL): string | null {
+  try {
+    return resolve(fileURLToPath(url))
+  } catch {
+    // file://host/... (a network share) or a malformed path: never ours.
+    return null
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
+}

@@ -3,6 +3,7 @@
 export const ERROR_CODES = [
   'invalid_argument',
   'unknown_method',
+  'forbidden',
   'no_case_open',
   'not_found',
   'already_exists',

@@ -14,10 +14,11 @@ export function listDocuments(db: Db, filter?: string): DocumentSummary[] {
   return db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM documents d
-       WHERE ?1 IS NULL OR d.title LIKE ?1 ESCAPE '\\' OR d.outlet LIKE ?1 ESCAPE '\\' OR d.author LIKE ?1 ESCAPE '\\'
+       WHERE @pattern IS NULL OR d.title LIKE @pattern ESCAPE '\\' OR d.outlet LIKE @pattern ESCAPE '\\'
+          OR d.author LIKE @pattern ESCAPE '\\'
        ORDER BY d.imported_at DESC, d.id DESC`
     )
-    .all(pattern) as DocumentSummary[]
+    .all({ pattern }) as DocumentSummary[]
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {

@@ -29,7 +29,7 @@ function withPassages(db: Db, rows: QuestionRow[]): Question[] {
 }
 
 export function listQuestions(db: Db, status?: QuestionStatus): Question[] {
-  const rows = db.prepare(`${SELECT_QUESTIONS} WHERE ?1 IS NULL OR q.status = ?1 ${ORDER}`).all(status ?? null)
+  const rows = db.prepare(`${SELECT_QUESTIONS} WHERE @status IS NULL OR q.status = @status ${ORDER}`).all({ status: status ?? null })
   return withPassages(db, rows as QuestionRow[])
 }
 

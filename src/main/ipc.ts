@@ -1,0 +1,57 @@
+// The desktop shell's only IPC entry: `casefile:invoke`. It answers our own window's top frame
+// showing our own page, and nothing else; the method name and its argument are checked by
+// dispatch() against the API contract. It always resolves with an ApiResponse, never throws.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import type { Method } from '../shared/api'
+import { INVOKE_CHANNEL } from '../shared/desktop'
+import type { ApiResponse } from '../shared/errors'
+import type { CaseInfo } from '../shared/models'
+import { dispatch } from './core/dispatch'
+import type { Core } from './core/handlers'
+import { isAppUrl, type AppLocation } from './security'
+
+export interface InvokeOptions {
+  core: Core
+  app: AppLocation
+  /** The app window's contents, or null while there is no window. */
+  contents(): WebContents | null
+  /** Told after any call that opened, created or closed a case (null: no case is open). */
+  onCaseChanged(info: CaseInfo | null): void
+}
+
+const CASE_CHANGES: ReadonlySet<string> = new Set<Method>(['cases.create', 'cases.open', 'cases.createSample', 'cases.close'])
+
+export function registerInvokeHandler(options: InvokeOptions): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, arg: unknown) => handleInvoke(options, event, method, arg))
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL)
+}
+
+export async function handleInvoke(
+  options: InvokeOptions,
+  event: IpcMainInvokeEvent,
+  method: unknown,
+  arg: unknown
+): Promise<ApiResponse<unknown>> {
+  try {
+    if (!isTrustedSender(event, options.contents(), options.app)) {
+      return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use Casefile.' } }
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'unknown_method', message: 'Casefile was asked for an operation without a name.' } }
+    }
+    const response = await dispatch(options.core.handlers, method, arg)
+    if (response.ok && CASE_CHANGES.has(method)) options.onCaseChanged((response.result as CaseInfo | null) ?? null)
+    return response
+  } catch (error) {
+    console.error('[casefile] IPC call failed:', error)
+    return { ok: false, error: { code: 'internal', message: 'Casefile hit an unexpected problem. Your saved work is safe.' } }
+  }
+}
+
+/** The sender must be our window's top frame, currently showing our own page. */
+export function isTrustedSender(event: IpcMainInvokeEvent, contents: WebContents | null, app: AppLocation): boolean {
+  const frame = event.senderFrame
+  if (!contents || contents.isDestroyed() || event.sender !== contents || !frame) return false
+  const top = contents.mainFrame
+  return frame.processId === top.processId && frame.routingId === top.routingId && isAppUrl(frame.url, app)
+}
