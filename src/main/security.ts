@@ -58,7 +58,7 @@ export function isAppUrl(url: string, app: AppLocation): boolean {
   if (!parsed) return false
   if (parsed.protocol === 'file:') {
     const path = filePath(parsed)
-    return path !== null && path === resolve(app.rendererDir, 'index.html')
+    return path !== null && path === comparable(resolve(app.rendererDir, 'index.html'))
   }
   const dev = app.devServerUrl ? parseUrl(app.devServerUrl) : null
   return dev !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === dev.origin
@@ -75,7 +75,7 @@ export function isAllowedRequest(url: string, app: AppLocation): boolean {
   switch (parsed.protocol) {
     case 'file:': {
       const path = filePath(parsed)
-      return path !== null && isInside(path, resolve(app.rendererDir))
+      return path !== null && isInside(path, comparable(resolve(app.rendererDir)))
     }
     case 'data:':
     case 'blob:':
@@ -109,11 +109,16 @@ function parseUrl(url: string): URL | null {
 
 function filePath(url: URL): string | null {
   try {
-    return resolve(fileURLToPath(url))
+    return comparable(resolve(fileURLToPath(url)))
   } catch {
     // file://host/... (a network share) or a malformed path: never ours.
     return null
   }
+}
+
+/** Paths compare case-insensitively on Windows, as its file system does. */
+function comparable(path: string): string {
+  return process.platform === 'win32' ? path.toLowerCase() : path
 }
 
 function isInside(path: string, folder: string): boolean {
