@@ -1,5 +1,6 @@
 // Documents table: synchronous, database first, SQL only.
 import type { Db } from '../db/open'
+import { indexPages } from '../search/repo'
 import { CasefileError } from '../../../shared/errors'
 import type { DocumentDetail, DocumentKind, DocumentSummary, PageSpan } from '../../../shared/models'
 
@@ -84,6 +85,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     'INSERT INTO pages (document_id, page_index, label, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)'
   )
   doc.pages.forEach((page, index) => insertPage.run(id, index, page.label, page.start, page.end))
+  indexPages(db, id, doc.title, doc.pages.map((page) => ({ text: doc.text.slice(page.start, page.end) })))
   return id
 }
 
