@@ -10,9 +10,11 @@ import type {
   DocumentSummary,
   ImportOutcome,
   Passage,
-  Question
+  Question,
+  SearchResult,
+  TextRange
 } from './models'
-import { DOCUMENT_KINDS, PRIORITIES, QUESTION_STATUSES } from './models'
+import { DOCUMENT_KINDS, PRIORITIES, QUESTION_STATUSES, SEARCH_KINDS } from './models'
 
 const id = z.number().int().positive()
 const shortText = z.string().trim().max(500)
@@ -84,7 +86,15 @@ export const schemas = {
   }),
   'questions.linkPassage': z.object({ questionId: id, passageId: id }),
   'questions.unlinkPassage': z.object({ questionId: id, passageId: id }),
-  'questions.delete': z.object({ id })
+  'questions.delete': z.object({ id }),
+
+  // Any text is a valid query: the parser makes it safe. Over-long input is cut, not refused.
+  'search.query': z.object({
+    query: z.string().transform((text) => text.slice(0, 1000)),
+    kinds: z.array(z.enum(SEARCH_KINDS)).max(3).optional(),
+    limit: z.number().int().min(1).max(500).optional()
+  }),
+  'search.inDocument': z.object({ documentId: id, query: z.string().transform((text) => text.slice(0, 1000)) })
 } as const
 
 export type Method = keyof typeof schemas
@@ -113,6 +123,8 @@ export interface Results {
   'questions.linkPassage': Question
   'questions.unlinkPassage': Question
   'questions.delete': null
+  'search.query': SearchResult
+  'search.inDocument': TextRange[]
 }
 
 // Compile-time check that Results and schemas name the same methods.

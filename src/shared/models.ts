@@ -109,3 +109,33 @@ export interface Question {
   updatedAt: string
   passages: Passage[]
 }
+
+export const SEARCH_KINDS = ['document', 'passage', 'question'] as const
+export type SearchKind = (typeof SEARCH_KINDS)[number]
+
+/** Snippets mark matches with these control characters; the UI renders them as <mark>. */
+export const SNIPPET_MARK_START = '\u0002'
+export const SNIPPET_MARK_END = '\u0003'
+
+export interface SearchHit {
+  kind: SearchKind
+  /** The document's id for document hits, else the passage's or question's. */
+  id: number
+  documentId: number | null
+  documentTitle: string | null
+  pageIndex: number | null
+  title: string
+  snippet: string
+  rank: number
+}
+
+export interface SearchResult {
+  hits: SearchHit[]
+  /** Words and phrases the reader should highlight. */
+  terms: string[]
+}
+
+export interface TextRange {
+  start: number
+  end: number
+}

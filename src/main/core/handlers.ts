@@ -12,6 +12,7 @@ import * as documents from './documents/repo'
 import { createNote, importFile } from './documents/service'
 import * as passages from './passages/repo'
 import * as questions from './questions/repo'
+import { matchesInDocument, search } from './search/repo'
 import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
 import { now } from './time'
 
@@ -142,7 +143,10 @@ export function createCore(options: CoreOptions): Core {
     'questions.delete': ({ id }) => {
       questions.deleteQuestion(db(), id)
       return null
-    }
+    },
+
+    'search.query': ({ query, kinds, limit }) => search(db(), query, { kinds, limit }),
+    'search.inDocument': ({ documentId, query }) => matchesInDocument(db(), documentId, query)
   }
 
   return { handlers, currentDb: () => open?.db ?? null, close: closeCase }

@@ -6,8 +6,7 @@
 //   drone*            prefix              -rumour           without the word
 //   drone OR drones   either              kind:passage outlet:ledger status:open from:2025-02-01 to:2025-02-28
 
-export const SEARCH_KINDS = ['document', 'passage', 'question'] as const
-export type SearchKind = (typeof SEARCH_KINDS)[number]
+import { SEARCH_KINDS, type SearchKind } from '../../../shared/models'
 
 export interface SearchFilters {
   kinds: SearchKind[]

@@ -1,31 +1,20 @@
 // Searching the case: one FTS5 query per kind of result, each ranked by bm25, with snippets whose
 // matches are wrapped in MARK_START/MARK_END control characters (the UI turns them into <mark>,
 // so no HTML ever travels in a snippet).
+import {
+  SNIPPET_MARK_END as MARK_END,
+  SNIPPET_MARK_START as MARK_START,
+  type SearchHit,
+  type SearchKind,
+  type SearchResult,
+  type TextRange
+} from '../../../shared/models'
 import type { Db } from '../db/open'
-import { parseQuery, type SearchKind } from './query'
+import { parseQuery } from './query'
 
-export const MARK_START = '\u0002'
-export const MARK_END = '\u0003'
+export { MARK_END, MARK_START }
 /** pages_fts rowids encode the page: document_id * PAGE_SPAN + page_index. */
 export const PAGE_SPAN = 100_000
-
-export interface SearchHit {
-  kind: SearchKind
-  /** Document id for document hits, passage id, question id. */
-  id: number
-  documentId: number | null
-  documentTitle: string | null
-  pageIndex: number | null
-  title: string
-  snippet: string
-  rank: number
-}
-
-export interface SearchResult {
-  hits: SearchHit[]
-  /** Words and phrases the reader should highlight. */
-  terms: string[]
-}
 
 export function search(db: Db, input: string, options: { kinds?: SearchKind[]; limit?: number } = {}): SearchResult {
   const parsed = parseQuery(input)
@@ -91,7 +80,7 @@ export function search(db: Db, input: string, options: { kinds?: SearchKind[]; l
 }
 
 /** Where a query matches inside one document: offsets into its text, for the reader's highlights. */
-export function matchesInDocument(db: Db, documentId: number, input: string): { start: number; end: number }[] {
+export function matchesInDocument(db: Db, documentId: number, input: string): TextRange[] {
   const parsed = parseQuery(input)
   if (!parsed.match) return []
   const rows = db
@@ -115,8 +104,8 @@ export function matchesInDocument(db: Db, documentId: number, input: string): { 
 }
 
 /** Offsets of the marked spans in the text without its marks. */
-export function markedRanges(marked: string, base = 0): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = []
+export function markedRanges(marked: string, base = 0): TextRange[] {
+  const ranges: TextRange[] = []
   let plain = 0
   let open = -1
   for (const char of marked) {
