@@ -1,0 +1,65 @@
+// Health of a case file: SQLite's own integrity check, foreign keys, and the search index against
+// the rows it should hold. `rebuildSearchIndex` repairs the index from the case's own content.
+import type { Db } from '../db/open'
+import { indexPages, PAGE_SPAN } from '../search/repo'
+
+export interface CheckReport {
+  ok: boolean
+  problems: string[]
+}
+
+const INDEXES: { table: string; expected: string; actual: string }[] = [
+  {
+    table: 'pages_fts',
+    expected: `SELECT document_id * ${PAGE_SPAN} + page_index AS rowid FROM pages`,
+    actual: 'SELECT rowid FROM pages_fts'
+  },
+  { table: 'passages_fts', expected: 'SELECT id AS rowid FROM passages', actual: 'SELECT rowid FROM passages_fts' },
+  { table: 'questions_fts', expected: 'SELECT id AS rowid FROM questions', actual: 'SELECT rowid FROM questions_fts' }
+]
+
+export function checkCase(db: Db): CheckReport {
+  const problems: string[] = []
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[]
+  if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok') {
+    problems.push(`The database is damaged: ${integrity.map((row) => row.integrity_check).slice(0, 5).join('; ')}`)
+  }
+  const orphans = db.pragma('foreign_key_check') as { table: string }[]
+  if (orphans.length) problems.push(`${orphans.length} rows point to records that no longer exist (in ${orphans[0]!.table}).`)
+
+  for (const { table, expected, actual } of INDEXES) {
+    try {
+      db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run()
+    } catch {
+      problems.push(`The search index ${table} is damaged. Run “casefile reindex” to rebuild it.`)
+      continue
+    }
+    const missing = db.prepare(`SELECT count(*) FROM (${expected} EXCEPT ${actual})`).pluck().get() as number
+    const extra = db.prepare(`SELECT count(*) FROM (${actual} EXCEPT ${expected})`).pluck().get() as number
+    if (missing || extra) {
+      problems.push(
+        `The search index ${table} is out of step (${missing} missing, ${extra} stale). Run “casefile reindex” to rebuild it.`
+      )
+    }
+  }
+  return { ok: problems.length === 0, problems }
+}
+
+export function rebuildSearchIndex(db: Db): { pages: number; passages: number; questions: number } {
+  return db.transaction(() => {
+    for (const { table } of INDEXES) db.prepare(`DELETE FROM ${table}`).run()
+    const documents = db.prepare('SELECT id, title, text FROM documents').all() as { id: number; title: string; text: string }[]
+    const pagesOf = db.prepare('SELECT start_offset AS start, end_offset AS "end" FROM pages WHERE document_id = ? ORDER BY page_index')
+    let pages = 0
+    for (const doc of documents) {
+      const spans = pagesOf.all(doc.id) as { start: number; end: number }[]
+      indexPages(db, doc.id, doc.title, spans.map((span) => ({ text: doc.text.slice(span.start, span.end) })))
+      pages += spans.length
+    }
+    const passages = db.prepare('INSERT INTO passages_fts (rowid, body) SELECT id, exact FROM passages').run().changes
+    const questions = db
+      .prepare('INSERT INTO questions_fts (rowid, title, notes) SELECT id, title, notes FROM questions')
+      .run().changes
+    return { pages, passages, questions }
+  })()
+}
