@@ -1,1 +1,18 @@
-console.log('casefile cli')
+// Entry point of out/main/cli.js (run through bin/casefile.js).
+import { resolve } from 'node:path'
+import { run } from './program'
+
+run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  progress: process.stderr.isTTY === true,
+  resourcesDir: resolve(__dirname, '../../resources')
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: Error) => {
+    process.stderr.write(`Casefile hit an unexpected problem: ${error.message}\n`)
+    process.exitCode = 1
+  }
+)

@@ -40,14 +40,14 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   // Strip scripts, frames, handlers, images, media, forms and links before anything reads the body.
   purify.sanitize(doc.body, { IN_PLACE: true, ALLOWED_TAGS, ALLOWED_ATTR })
 
-  const article = new Readability(doc, { charThreshold: 200 }).parse()
+  // Readability hands back its article element itself (no HTML string to serialize and parse
+  // again, which cost more than the rest of the import); it is sanitized again in place, since
+  // Readability rebuilds some of the tree.
+  const article = readability(doc).parse()
   let text = ''
   if (article?.content) {
-    const fragment = new window.DOMParser().parseFromString(
-      purify.sanitize(article.content, { ALLOWED_TAGS, ALLOWED_ATTR }),
-      'text/html'
-    )
-    text = blocksToText(fragment.body)
+    purify.sanitize(article.content, { IN_PLACE: true, ALLOWED_TAGS, ALLOWED_ATTR })
+    text = blocksToText(article.content)
   }
   if (!text.trim()) {
     // Readability found no article (a short page): fall back to the whole sanitized body.
@@ -64,6 +64,31 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
 }
 
+function readability(doc: Document): Readability<Element> {
+  const reader = new Readability(doc, { charThreshold: 200, serializer: (node) => node as Element })
+  // Two jsdom hot spots, replaced by equivalents: Readability looks elements up with
+  // querySelectorAll, which costs more than parsing the page (getElementsByTagName yields the same
+  // elements, descendants in document order, far cheaper); and its visibility test reads
+  // `element.style`, which builds a style object per element, when only an element with a style,
+  // hidden or aria-hidden attribute can be judged invisible.
+  // Both are private: if a future Readability drops them, skip the speed-up rather than break.
+  const internals = reader as unknown as { _isProbablyVisible?: (node: Element) => boolean; _getAllNodesWithTag?: unknown }
+  if (typeof internals._isProbablyVisible !== 'function' || typeof internals._getAllNodesWithTag !== 'function') return reader
+  const isProbablyVisible = internals._isProbablyVisible.bind(reader)
+  return Object.assign(reader, {
+    _getAllNodesWithTag: elementsWithTags,
+    _isProbablyVisible: (node: Element) =>
+      (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) ||
+      isProbablyVisible(node)
+  })
+}
+
+function elementsWithTags(node: Document | Element, tags: string[]): Element[] {
+  if (tags.length === 1) return Array.from(node.getElementsByTagName(tags[0]!))
+  const wanted = new Set(tags.map((tag) => tag.toLowerCase()))
+  return Array.from(node.getElementsByTagName('*')).filter((el) => wanted.has(el.localName))
+}
+
 /** The charset a page declares for itself, to decode non-UTF-8 HTML correctly. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
@@ -71,11 +96,24 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match?.[1] ?? null
 }
 
+/** Elements by tag name whose attribute equals a value, ignoring ASCII case as HTML selectors do for rel and type. */
+function elementsWith(doc: Document, tag: string, attribute: string, value: string): Element[] {
+  return [...doc.getElementsByTagName(tag)].filter((el) => el.getAttribute(attribute)?.toLowerCase() === value)
+}
+
 function readMetadata(doc: Document) {
+  // One pass over the meta elements: a selector query per key costs more than parsing the page.
+  // Each key maps to the first meta element (in document order) naming it by property, name or itemprop.
+  const metaByKey = new Map<string, Element>()
+  for (const el of doc.getElementsByTagName('meta')) {
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute)
+      if (key !== null && !metaByKey.has(key)) metaByKey.set(key, el)
+    }
+  }
   const metaContent = (...keys: string[]) => {
     for (const key of keys) {
-      const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)
-      const value = el?.getAttribute('content')?.trim()
+      const value = metaByKey.get(key)?.getAttribute('content')?.trim()
       if (value) return value
     }
     return null
@@ -90,8 +128,7 @@ function readMetadata(doc: Document) {
       ld.datePublished ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
-    url:
-      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('og:url') ?? ld.url ?? null
+    url: elementsWith(doc, 'link', 'rel', 'canonical')[0]?.getAttribute('href') ?? metaContent('og:url') ?? ld.url ?? null
   }
 }
 
@@ -105,7 +142,7 @@ interface JsonLdFacts {
 
 function readJsonLd(doc: Document): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, publisher: null, author: null, datePublished: null, url: null }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of elementsWith(doc, 'script', 'type', 'application/ld+json')) {
     let data: unknown
     try {
       data = JSON.parse(script.textContent ?? '')
