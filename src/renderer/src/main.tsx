@@ -1,2 +1,11 @@
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-createRoot(document.getElementById('root')!).render(<p>Casefile</p>)
+import { App } from './App'
+import './styles/base.css'
+import './styles/app.css'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

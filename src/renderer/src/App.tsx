@@ -1,0 +1,97 @@
+// Top level: the welcome screen when no case is open, else the case workspace.
+import { BookOpen } from 'lucide-react'
+import { useCallback, useEffect, useState } from 'react'
+import { api } from './api/client'
+import { ToastProvider, useToasts } from './components/Toasts'
+import { RevisionProvider } from './data/revision'
+import type { AppInfo, CaseInfo } from '../../shared/models'
+import { errorMessage } from './lib/errors'
+import { isCommand } from './lib/shortcuts'
+import { OpenCaseDialog } from './features/welcome/OpenCaseDialog'
+import { WelcomeScreen } from './features/welcome/WelcomeScreen'
+import { Workspace } from './features/workspace/Workspace'
+
+export function App() {
+  return (
+    <ToastProvider>
+      <Shell />
+    </ToastProvider>
+  )
+}
+
+function Shell() {
+  const toasts = useToasts()
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [showOpen, setShowOpen] = useState(false)
+
+  const refresh = useCallback(async () => {
+    try {
+      setInfo(await api['app.info']({}))
+      setLoadError(null)
+    } catch (error) {
+      setLoadError(errorMessage(error))
+    }
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isCommand(event, 'o')) {
+        event.preventDefault()
+        setShowOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  useEffect(() => {
+    document.title = info?.openCase ? `${info.openCase.title} — Casefile` : 'Casefile'
+  }, [info?.openCase])
+
+  const opened = (openCase: CaseInfo) => {
+    setShowOpen(false)
+    setInfo((previous) => (previous ? { ...previous, openCase } : previous))
+    void refresh()
+  }
+
+  const closeCase = async () => {
+    try {
+      await api['cases.close']({})
+    } catch (error) {
+      toasts.error('Couldn’t close the case.', error)
+    }
+    await refresh()
+  }
+
+  if (!info) {
+    return (
+      <div className="splash" role={loadError ? 'alert' : 'status'}>
+        <BookOpen size={28} aria-hidden />
+        <p>{loadError ? `Casefile couldn’t start: ${loadError}` : 'Opening Casefile…'}</p>
+        {loadError && (
+          <button type="button" className="button" onClick={() => void refresh()}>
+            Try again
+          </button>
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <>
+      {info.openCase ? (
+        <RevisionProvider key={info.openCase.path}>
+          <Workspace caseInfo={info.openCase} onShowOpen={() => setShowOpen(true)} onClose={() => void closeCase()} />
+        </RevisionProvider>
+      ) : (
+        <WelcomeScreen info={info} onOpened={opened} onShowOpen={() => setShowOpen(true)} onRecentChanged={() => void refresh()} />
+      )}
+      {showOpen && <OpenCaseDialog info={info} onOpened={opened} onClose={() => setShowOpen(false)} />}
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+// The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
+// between documents; each row is a button.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { Highlighter, Search, Upload } from 'lucide-react'
+import { useRef, type KeyboardEvent } from 'react'
+import { EmptyState } from '../../components/EmptyState'
+import type { DocumentSummary } from '../../../../shared/models'
+import { formatDate } from '../../lib/format'
+import { KIND_ICONS, KIND_LABELS } from './kindIcons'
+
+interface DocumentListProps {
+  documents: DocumentSummary[]
+  loading: boolean
+  total: number
+  filter: string
+  onFilter(filter: string): void
+  selectedId: number | null
+  onOpen(id: number): void
+  onImport(): void
+}
+
+const ROW_HEIGHT = 68
+
+export function DocumentList({ documents, loading, total, filter, onFilter, selectedId, onOpen, onImport }: DocumentListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : null
+    if (next === null || next < 0 || next >= documents.length) return
+    event.preventDefault()
+    virtualizer.scrollToIndex(next)
+    onOpen(documents[next]!.id)
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${next}"] button`)?.focus())
+  }
+
+  return (
+    <div className="list-pane">
+      <div className="list-filter">
+        <Search size={14} aria-hidden className="list-filter-icon" />
+        <input
+          type="search"
+          className="input input-search"
+          placeholder="Filter documents"
+          aria-label="Filter documents"
+          value={filter}
+          onChange={(event) => onFilter(event.target.value)}
+          disabled={total === 0}
+        />
+      </div>
+      {total === 0 && !loading ? (
+        <EmptyState icon={Upload} title="No documents yet">
+          <p>Drop articles or saved web pages here, or</p>
+          <button type="button" className="button button-small" onClick={onImport}>
+            Import…
+          </button>
+        </EmptyState>
+      ) : documents.length === 0 && !loading ? (
+        <p className="list-empty">No documents match “{filter}”.</p>
+      ) : (
+        <div ref={scrollRef} className="list-scroll">
+          <ul className="virtual-list" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const document = documents[item.index]!
+              const Icon = KIND_ICONS[document.kind]
+              const meta = [document.outlet ?? KIND_LABELS[document.kind], document.publishedAt ? formatDate(document.publishedAt) : null]
+                .filter(Boolean)
+                .join(' · ')
+              return (
+                <li
+                  key={document.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-setsize={documents.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <button
+                    type="button"
+                    className="list-row"
+                    aria-current={document.id === selectedId ? 'true' : undefined}
+                    onClick={() => onOpen(document.id)}
+                    onKeyDown={(event) => moveFocus(event, item.index)}
+                  >
+                    <Icon size={16} className="list-row-icon" aria-hidden />
+                    <span className="list-row-text">
+                      <span className="list-row-title wrap">{document.title}</span>
+                      <span className="list-row-meta">{meta}</span>
+                    </span>
+                    {document.passageCount > 0 && (
+                      <span className="list-row-badge" title={`${document.passageCount} marked passages`}>
+                        <Highlighter size={12} aria-hidden />
+                        <span className="visually-hidden">Marked passages: </span>
+                        {document.passageCount}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  )
+}

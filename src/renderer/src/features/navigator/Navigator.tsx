@@ -1,0 +1,101 @@
+// Left pane: the case, its sections with counts, and the current section's list.
+import { FileText, MessageCircleQuestion } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { useDocuments, useQuestions } from '../../data/resources'
+import type { QuestionStatus } from '../../../../shared/models'
+import type { Section, View } from '../workspace/selection'
+import { DocumentList } from './DocumentList'
+import { QuestionList } from './QuestionList'
+
+interface NavigatorProps {
+  caseTitle: string
+  casePath: string
+  section: Section
+  onSection(section: Section): void
+  view: View
+  statusFilter: QuestionStatus | 'all'
+  onStatusFilter(status: QuestionStatus | 'all'): void
+  onOpenDocument(id: number): void
+  onOpenQuestion(id: number): void
+  onImport(): void
+  onNewQuestion(): void
+}
+
+export function Navigator(props: NavigatorProps) {
+  const { section, onSection } = props
+  const [filter, setFilter] = useState('')
+  const [debouncedFilter, setDebouncedFilter] = useState('')
+  useEffect(() => {
+    const timer = setTimeout(() => setDebouncedFilter(filter), 150)
+    return () => clearTimeout(timer)
+  }, [filter])
+
+  const allDocuments = useDocuments()
+  const documents = useDocuments(debouncedFilter)
+  const allQuestions = useQuestions()
+
+  const sections = [
+    { id: 'documents' as const, label: 'Documents', icon: FileText, count: allDocuments.data?.length },
+    { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: allQuestions.data?.length }
+  ]
+
+  return (
+    <nav className="navigator" aria-label="Case navigator">
+      <div className="navigator-case">
+        <h1 className="navigator-title" title={props.casePath}>
+          {props.caseTitle}
+        </h1>
+      </div>
+      <div className="section-tabs" role="tablist" aria-label="Sections">
+        {sections.map(({ id, label, icon: Icon, count }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`section-tab-${id}`}
+            aria-selected={section === id}
+            aria-controls={`section-panel-${id}`}
+            tabIndex={section === id ? 0 : -1}
+            className="section-tab"
+            onClick={() => onSection(id)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+                event.preventDefault()
+                const next = id === 'documents' ? 'questions' : 'documents'
+                onSection(next)
+                document.getElementById(`section-tab-${next}`)?.focus()
+              }
+            }}
+          >
+            <Icon size={16} aria-hidden />
+            <span className="section-tab-label">{label}</span>
+            <span className="count">{count ?? '…'}</span>
+          </button>
+        ))}
+      </div>
+      <div className="section-panel" role="tabpanel" id={`section-panel-${section}`} aria-labelledby={`section-tab-${section}`}>
+        {section === 'documents' ? (
+          <DocumentList
+            documents={documents.data ?? []}
+            loading={documents.loading && !documents.data}
+            total={allDocuments.data?.length ?? 0}
+            filter={filter}
+            onFilter={setFilter}
+            selectedId={props.view.kind === 'document' ? props.view.id : null}
+            onOpen={props.onOpenDocument}
+            onImport={props.onImport}
+          />
+        ) : (
+          <QuestionList
+            all={allQuestions.data ?? []}
+            statusFilter={props.statusFilter}
+            onStatusFilter={props.onStatusFilter}
+            selectedId={props.view.kind === 'question' ? props.view.id : null}
+            onOpen={props.onOpenQuestion}
+            onNewQuestion={props.onNewQuestion}
+          />
+        )}
+      </div>
+    </nav>
+  )
+}

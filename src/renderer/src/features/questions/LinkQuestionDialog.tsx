@@ -1,0 +1,67 @@
+// Link a passage to one of the case's existing questions.
+import { Search } from 'lucide-react'
+import { useState } from 'react'
+import { Dialog } from '../../components/Dialog'
+import { StatusBadge } from '../../components/StatusBadge'
+import { useQuestions } from '../../data/resources'
+import { shorten } from '../../lib/format'
+
+interface LinkQuestionDialogProps {
+  quote: string
+  linkedIds: number[]
+  onLink(questionId: number): void
+  onClose(): void
+}
+
+export function LinkQuestionDialog({ quote, linkedIds, onLink, onClose }: LinkQuestionDialogProps) {
+  const questions = useQuestions()
+  const [filter, setFilter] = useState('')
+  const candidates = (questions.data ?? []).filter(
+    (question) => !linkedIds.includes(question.id) && question.title.toLowerCase().includes(filter.trim().toLowerCase())
+  )
+
+  return (
+    <Dialog
+      title="Link to question"
+      description={<blockquote className="dialog-quote">{shorten(quote, 200)}</blockquote>}
+      onClose={onClose}
+      className="dialog-wide"
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      }
+    >
+      <div className="list-filter">
+        <Search size={14} aria-hidden className="list-filter-icon" />
+        <input
+          type="search"
+          className="input input-search"
+          aria-label="Filter questions"
+          placeholder="Filter questions"
+          autoFocus
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      </div>
+      {questions.data && candidates.length === 0 ? (
+        <p className="muted">
+          {questions.data.length === linkedIds.length
+            ? 'This passage is already linked to every question. Use New question… to raise another.'
+            : 'No question matches that filter.'}
+        </p>
+      ) : (
+        <ul className="picker-list" aria-label="Questions to link">
+          {candidates.map((question) => (
+            <li key={question.id}>
+              <button type="button" className="picker-row" onClick={() => onLink(question.id)}>
+                <span className="picker-title">{question.title}</span>
+                <StatusBadge status={question.status} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,73 @@
+// The document's text, paragraph by paragraph, with passages as <mark>s. Each text node sits alone
+// in an element whose data-start is its offset in the text: that is what makes a DOM selection
+// map back to exact offsets (see selectionOffsets.ts).
+import { forwardRef, memo, useMemo, type MouseEvent } from 'react'
+import type { Passage } from '../../../../shared/models'
+import { plural } from '../../lib/format'
+import { buildParagraphs } from './segments'
+
+interface DocumentTextProps {
+  text: string
+  passages: Passage[]
+  selectedPassageId: number | null
+  flashPassageId: number | null
+  label: string
+  onMarkClick(passageIds: number[]): void
+}
+
+export const DocumentText = memo(
+  forwardRef<HTMLElement, DocumentTextProps>(function DocumentText(
+    { text, passages, selectedPassageId, flashPassageId, label, onMarkClick },
+    ref
+  ) {
+    const anchored = useMemo(() => passages.filter((passage) => passage.anchor === 'anchored'), [passages])
+    const paragraphs = useMemo(() => buildParagraphs(text, anchored), [text, anchored])
+    const questionCount = useMemo(() => new Map(anchored.map((passage) => [passage.id, passage.questionIds.length])), [anchored])
+
+    const click = (event: MouseEvent) => {
+      const selection = window.getSelection()
+      if (selection && !selection.isCollapsed) return
+      const mark = (event.target as Element).closest<HTMLElement>('mark[data-passages]')
+      if (mark) onMarkClick(mark.dataset.passages!.split(' ').map(Number))
+    }
+
+    return (
+      <article ref={ref} className="reader-text" aria-label={label} onClick={click}>
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start}>
+            {paragraph.segments.map((segment) => {
+              const content = text.slice(segment.start, segment.end)
+              if (segment.passageIds.length === 0) {
+                return (
+                  <span key={segment.start} data-start={segment.start}>
+                    {content}
+                  </span>
+                )
+              }
+              const questions = segment.passageIds.reduce((sum, id) => sum + (questionCount.get(id) ?? 0), 0)
+              const classes = [
+                'passage',
+                `passage-depth-${Math.min(segment.passageIds.length, 3)}`,
+                questions > 0 ? 'passage-has-question' : '',
+                selectedPassageId !== null && segment.passageIds.includes(selectedPassageId) ? 'passage-selected' : '',
+                flashPassageId !== null && segment.passageIds.includes(flashPassageId) ? 'passage-flash' : ''
+              ]
+              const overlap = segment.passageIds.length > 1 ? ` (${segment.passageIds.length} overlapping)` : ''
+              return (
+                <mark
+                  key={segment.start}
+                  data-start={segment.start}
+                  data-passages={segment.passageIds.join(' ')}
+                  className={classes.join(' ')}
+                  title={`Marked passage${overlap}${questions ? ` · ${plural(questions, 'question')}` : ''}. Click to show it in the inspector.`}
+                >
+                  {content}
+                </mark>
+              )
+            })}
+          </p>
+        ))}
+      </article>
+    )
+  })
+)

@@ -1,0 +1,197 @@
+// Centre pane for a document: header, then the text at a readable measure with passages marked.
+// Selecting text offers Mark passage (H) and New question (Q).
+import { CircleAlert, Highlighter, Loader } from 'lucide-react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { api } from '../../api/client'
+import { EmptyState } from '../../components/EmptyState'
+import { useToasts } from '../../components/Toasts'
+import { useRevision } from '../../data/revision'
+import { useDocument, usePassages } from '../../data/resources'
+import { formatDate, plural } from '../../lib/format'
+import { isTyping } from '../../lib/shortcuts'
+import { KIND_ICONS, KIND_LABELS } from '../navigator/kindIcons'
+import type { FocusRequest, QuestionSource } from '../workspace/selection'
+import { DocumentText } from './DocumentText'
+import { rangeToOffsets, type TextRange } from './selectionOffsets'
+import { SelectionToolbar } from './SelectionToolbar'
+
+interface ReaderProps {
+  documentId: number
+  selectedPassageId: number | null
+  focus: FocusRequest | null
+  onSelectPassage(id: number | null): void
+  onNewQuestion(source: QuestionSource): void
+}
+
+interface PendingSelection extends TextRange {
+  top: number
+  left: number
+}
+
+const TOOLBAR_HEIGHT = 40
+
+export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, onNewQuestion }: ReaderProps) {
+  const toasts = useToasts()
+  const { invalidate } = useRevision()
+  const document_ = useDocument(documentId)
+  const passages = usePassages(documentId)
+  const articleRef = useRef<HTMLElement>(null)
+  const scrollRef = useRef<HTMLElement>(null)
+  const [pending, setPending] = useState<PendingSelection | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [flashId, setFlashId] = useState<number | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const handledFocus = useRef<number | null>(null)
+  const text = document_.data?.id === documentId ? document_.data.text : null
+
+  // Track the selection inside the text and place the toolbar above it.
+  useEffect(() => {
+    const update = () => {
+      const selection = window.getSelection()
+      const article = articleRef.current
+      const scroller = scrollRef.current
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !article || !scroller) return setPending(null)
+      const range = selection.getRangeAt(0)
+      const offsets = rangeToOffsets(article, range)
+      if (!offsets) return setPending(null)
+      const rect = range.getBoundingClientRect()
+      const box = scroller.getBoundingClientRect()
+      const above = rect.top - box.top + scroller.scrollTop - TOOLBAR_HEIGHT - 6
+      const top = rect.top - box.top < TOOLBAR_HEIGHT + 8 ? rect.bottom - box.top + scroller.scrollTop + 6 : above
+      const left = Math.min(Math.max(rect.left + rect.width / 2 - box.left, 150), box.width - 150)
+      setPending({ ...offsets, top, left })
+    }
+    document.addEventListener('selectionchange', update)
+    return () => document.removeEventListener('selectionchange', update)
+  }, [])
+
+  const clearSelection = () => {
+    window.getSelection()?.removeAllRanges()
+    setPending(null)
+  }
+
+  const flash = useCallback((passageId: number) => {
+    setFlashId(passageId)
+    setTimeout(() => setFlashId((current) => (current === passageId ? null : current)), 1800)
+  }, [])
+
+  const markPassage = useCallback(async () => {
+    if (!pending || busy) return
+    const { start, end } = pending
+    // Clear now, not after the save: the reader may already have selected the next passage by then.
+    clearSelection()
+    setBusy(true)
+    try {
+      const passage = await api['passages.create']({ documentId, start, end })
+      invalidate()
+      flash(passage.id)
+      setAnnouncement(`Passage marked: ${passage.exact.slice(0, 80)}`)
+    } catch (error) {
+      toasts.error('Couldn’t mark the passage.', error)
+    } finally {
+      setBusy(false)
+    }
+  }, [pending, busy, documentId, invalidate, flash, toasts])
+
+  const raiseQuestion = useCallback(() => {
+    if (!pending || !text) return
+    onNewQuestion({ kind: 'selection', documentId, start: pending.start, end: pending.end, quote: text.slice(pending.start, pending.end) })
+    clearSelection()
+  }, [pending, text, documentId, onNewQuestion])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!pending || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return
+      const key = event.key.toLowerCase()
+      if (key === 'h') {
+        event.preventDefault()
+        void markPassage()
+      } else if (key === 'q') {
+        event.preventDefault()
+        raiseQuestion()
+      } else if (key === 'escape') {
+        clearSelection()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [pending, markPassage, raiseQuestion])
+
+  // Scroll a requested passage into view and emphasise it, once its marks are on screen.
+  useEffect(() => {
+    if (!focus || handledFocus.current === focus.nonce || !passages.data || !text) return
+    const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-passages~="${focus.passageId}"]`)
+    if (!mark) return
+    handledFocus.current = focus.nonce
+    mark.scrollIntoView({ block: 'center', behavior: 'instant' })
+    flash(focus.passageId)
+  }, [focus, passages.data, text, flash])
+
+  const onMarkClick = useCallback(
+    (ids: number[]) => {
+      // Clicking overlapping marks again cycles through the passages under the pointer.
+      const at = selectedPassageId === null ? -1 : ids.indexOf(selectedPassageId)
+      onSelectPassage(ids[(at + 1) % ids.length]!)
+    },
+    [selectedPassageId, onSelectPassage]
+  )
+
+  if (document_.error && !document_.data) {
+    return (
+      <EmptyState icon={CircleAlert} title="This document couldn’t be opened">
+        <p>{document_.error.message}</p>
+      </EmptyState>
+    )
+  }
+  if (!document_.data || text === null) {
+    return (
+      <div className="pane-loading" role="status">
+        <Loader size={18} className="spin" aria-hidden /> Opening document…
+      </div>
+    )
+  }
+
+  const doc = document_.data
+  const KindIcon = KIND_ICONS[doc.kind]
+  const orphaned = (passages.data ?? []).filter((passage) => passage.anchor === 'orphaned').length
+  const byline = [doc.outlet, doc.author ? `By ${doc.author}` : null, doc.publishedAt ? formatDate(doc.publishedAt) : null].filter(Boolean)
+
+  return (
+    <div className="reader">
+      {/* Focusable so the text can be scrolled from the keyboard. */}
+      <section ref={scrollRef} className="reader-scroll" tabIndex={0} aria-label="Reader">
+        <header className="reader-header">
+          <p className="reader-kind">
+            <KindIcon size={14} aria-hidden /> {KIND_LABELS[doc.kind]}
+            {doc.passageCount > 0 && (
+              <span className="reader-count">
+                <Highlighter size={13} aria-hidden /> {plural(doc.passageCount, 'marked passage')}
+              </span>
+            )}
+          </p>
+          <h2 className="reader-title">{doc.title}</h2>
+          {byline.length > 0 && <p className="reader-byline">{byline.join(' · ')}</p>}
+          {orphaned > 0 && (
+            <p className="notice notice-warning">
+              <CircleAlert size={14} aria-hidden /> {plural(orphaned, 'passage')} could not be found in this version of the text; see the
+              inspector.
+            </p>
+          )}
+        </header>
+        <DocumentText
+          ref={articleRef}
+          text={text}
+          passages={passages.data ?? []}
+          selectedPassageId={selectedPassageId}
+          flashPassageId={flashId}
+          label={`Text of ${doc.title}`}
+          onMarkClick={onMarkClick}
+        />
+        {pending && <SelectionToolbar top={pending.top} left={pending.left} busy={busy} onMark={() => void markPassage()} onQuestion={raiseQuestion} />}
+      </section>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+// Open a case by its path (the browser shell has no file picker) or from the recent list.
+import { useState } from 'react'
+import { api } from '../../api/client'
+import { Dialog } from '../../components/Dialog'
+import type { AppInfo, CaseInfo } from '../../../../shared/models'
+import { errorMessage } from '../../lib/errors'
+import { RecentCases } from './RecentCases'
+
+export function OpenCaseDialog({ info, onOpened, onClose }: { info: AppInfo; onOpened(info: CaseInfo): void; onClose(): void }) {
+  const [path, setPath] = useState('')
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const open = async (target: string) => {
+    if (!target.trim()) {
+      setError('Type the full path of a .casefile, or pick a recent case below.')
+      return
+    }
+    setBusy(target)
+    setError(null)
+    try {
+      onOpened(await api['cases.open']({ path: target.trim() }))
+    } catch (failure) {
+      setError(errorMessage(failure))
+      setBusy(null)
+    }
+  }
+
+  return (
+    <Dialog
+      title="Open a case"
+      onClose={onClose}
+      onSubmit={() => void open(path)}
+      className="dialog-wide"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy !== null}>
+            Open
+          </button>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor="open-case-path" className="field-label">
+          Case file path
+        </label>
+        <input
+          id="open-case-path"
+          className="input mono"
+          autoFocus
+          value={path}
+          placeholder={`${info.casesDir}/My case.casefile`}
+          onChange={(event) => setPath(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'open-case-error' : undefined}
+        />
+        {error && (
+          <p id="open-case-error" className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <h3 className="subheading">Recent cases</h3>
+      <RecentCases recent={info.recent} onOpen={(target) => void open(target)} busyPath={busy} />
+    </Dialog>
+  )
+}

@@ -1,0 +1,67 @@
+// The centre pane shows what is open: a document in the reader, a question, or what to do next.
+import { BookOpen, FilePlus2, NotebookPen, Upload } from 'lucide-react'
+import { EmptyState } from '../../components/EmptyState'
+import { useDocuments } from '../../data/resources'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { QuestionView } from '../questions/QuestionView'
+import { Reader } from '../reader/Reader'
+import type { FocusRequest, QuestionSource, View } from './selection'
+
+interface CentreProps {
+  view: View
+  selectedPassageId: number | null
+  focus: FocusRequest | null
+  onSelectPassage(id: number | null): void
+  onOpenDocument(documentId: number, passageId?: number): void
+  onOpenQuestion(id: number): void
+  onImport(): void
+  onNewNote(): void
+  onNewQuestion(source: QuestionSource): void
+}
+
+export function Centre(props: CentreProps) {
+  const { view } = props
+  if (view.kind === 'document') {
+    return (
+      <Reader
+        key={view.id}
+        documentId={view.id}
+        selectedPassageId={props.selectedPassageId}
+        focus={props.focus}
+        onSelectPassage={props.onSelectPassage}
+        onNewQuestion={props.onNewQuestion}
+      />
+    )
+  }
+  if (view.kind === 'question') {
+    return <QuestionView key={view.id} questionId={view.id} onOpenPassage={props.onOpenDocument} />
+  }
+  return <NothingOpen onImport={props.onImport} onNewNote={props.onNewNote} />
+}
+
+function NothingOpen({ onImport, onNewNote }: { onImport(): void; onNewNote(): void }) {
+  const documents = useDocuments()
+  if (!documents.data) return null
+  if (documents.data.length > 0) {
+    return (
+      <EmptyState icon={BookOpen} title="Select a document to read it">
+        <p>Then select text to mark a passage (H) or raise a question (Q).</p>
+      </EmptyState>
+    )
+  }
+  return (
+    <div className="drop-hint">
+      <EmptyState icon={Upload} title="This case is empty">
+        <p>Drop articles or saved web pages here, or Import… them: plain text, Markdown and HTML pages work.</p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={onImport} title={`Import (${shortcutLabel('i')})`}>
+            <FilePlus2 size={16} aria-hidden /> Import…
+          </button>
+          <button type="button" className="button" onClick={onNewNote}>
+            <NotebookPen size={16} aria-hidden /> New note
+          </button>
+        </div>
+      </EmptyState>
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import { FilePlus2, FolderOpen, LogOut, MessageCircleQuestion, NotebookPen } from 'lucide-react'
+import type { CaseInfo } from '../../../../shared/models'
+import { ariaShortcut, shortcutLabel } from '../../lib/shortcuts'
+
+interface ToolbarProps {
+  caseInfo: CaseInfo
+  importing: boolean
+  onImport(): void
+  onNewNote(): void
+  onNewQuestion(): void
+  onShowOpen(): void
+  onClose(): void
+}
+
+export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestion, onShowOpen, onClose }: ToolbarProps) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Case actions">
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onImport}
+          disabled={importing}
+          title={`Import text, Markdown or saved web pages (${shortcutLabel('i')})`}
+          aria-keyshortcuts={ariaShortcut('i')}
+        >
+          <FilePlus2 size={16} aria-hidden />
+          Import…
+        </button>
+        <button type="button" className="button" onClick={onNewNote} title="Paste or type a note as a new document">
+          <NotebookPen size={16} aria-hidden />
+          New note
+        </button>
+        <button type="button" className="button" onClick={onNewQuestion} title="Add an open question to the case">
+          <MessageCircleQuestion size={16} aria-hidden />
+          New question
+        </button>
+      </div>
+      <div className="toolbar-title" title={caseInfo.path}>
+        {caseInfo.readOnly && <span className="pill">Read-only</span>}
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onShowOpen}
+          title={`Open another case (${shortcutLabel('o')})`}
+          aria-keyshortcuts={ariaShortcut('o')}
+        >
+          <FolderOpen size={16} aria-hidden />
+          Open…
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose} title="Close this case and return to the start screen">
+          <LogOut size={16} aria-hidden />
+          Close case
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,236 @@
+// The case workspace: toolbar, then navigator · reader · inspector in resizable panes whose sizes
+// are saved with the case. Files dropped anywhere on the window are imported.
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { Group, Panel, Separator, type Layout } from 'react-resizable-panels'
+import { api } from '../../api/client'
+import { useToasts } from '../../components/Toasts'
+import { useRevision } from '../../data/revision'
+import type { CaseInfo, DocumentSummary, QuestionStatus } from '../../../../shared/models'
+import { isCommand } from '../../lib/shortcuts'
+import { ImportStatus } from '../import/ImportStatus'
+import { NewNoteDialog } from '../import/NewNoteDialog'
+import { ACCEPTED_EXTENSIONS, useImport } from '../import/useImport'
+import { Inspector } from '../inspector/Inspector'
+import { Navigator } from '../navigator/Navigator'
+import { NewQuestionDialog } from '../questions/NewQuestionDialog'
+import { Centre } from './Centre'
+import { DropOverlay } from './DropOverlay'
+import type { FocusRequest, QuestionSource, Section, View } from './selection'
+import { Toolbar } from './Toolbar'
+
+const PANES = ['navigator', 'reader', 'inspector'] as const
+const DEFAULT_LAYOUT = [21, 51, 28]
+
+function toLayout(saved: number[] | null): Layout {
+  const sizes = saved?.length === PANES.length ? saved : DEFAULT_LAYOUT
+  return Object.fromEntries(PANES.map((pane, index) => [pane, sizes[index]!]))
+}
+
+interface WorkspaceProps {
+  caseInfo: CaseInfo
+  onShowOpen(): void
+  onClose(): void
+}
+
+export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
+  const toasts = useToasts()
+  const { invalidate } = useRevision()
+  const [section, setSection] = useState<Section>('documents')
+  const [statusFilter, setStatusFilter] = useState<QuestionStatus | 'all'>('all')
+  const [view, setView] = useState<View>({ kind: 'none' })
+  const [passageId, setPassageId] = useState<number | null>(null)
+  const [focus, setFocus] = useState<FocusRequest | null>(null)
+  const [dialog, setDialog] = useState<null | { kind: 'note' } | { kind: 'question'; source: QuestionSource }>(null)
+  const [dragging, setDragging] = useState(false)
+  const dragDepth = useRef(0)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+
+  const openDocument = useCallback((documentId: number, focusPassageId?: number) => {
+    setSection('documents')
+    setView({ kind: 'document', id: documentId })
+    setPassageId(focusPassageId ?? null)
+    setFocus(focusPassageId ? { passageId: focusPassageId, nonce: Date.now() } : null)
+  }, [])
+
+  const openQuestion = useCallback((questionId: number) => {
+    setSection('questions')
+    setView({ kind: 'question', id: questionId })
+    setPassageId(null)
+  }, [])
+
+  const importer = useImport(useCallback((document: DocumentSummary) => openDocument(document.id), [openDocument]))
+
+  const chooseFiles = useCallback(() => fileInput.current?.click(), [])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isCommand(event, 'i')) {
+        event.preventDefault()
+        chooseFiles()
+      }
+    }
+    // Files dropped outside the drop target must not make the browser navigate away.
+    const swallow = (event: globalThis.DragEvent) => event.preventDefault()
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('dragover', swallow)
+    window.addEventListener('drop', swallow)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('dragover', swallow)
+      window.removeEventListener('drop', swallow)
+    }
+  }, [chooseFiles])
+
+  useEffect(() => () => clearTimeout(saveTimer.current), [])
+
+  const saveLayout = (layout: Layout, requested?: Layout) => {
+    const source = requested ?? layout
+    const sizes = PANES.map((pane) => Math.round((source[pane] ?? 0) * 10) / 10)
+    clearTimeout(saveTimer.current)
+    saveTimer.current = setTimeout(() => {
+      api['cases.saveLayout']({ layout: sizes }).catch((error) => toasts.error('Couldn’t remember the pane sizes.', error))
+    }, 300)
+  }
+
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
+
+  return (
+    <div
+      className="workspace"
+      onDragEnter={(event) => {
+        if (!hasFiles(event)) return
+        dragDepth.current++
+        setDragging(true)
+      }}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return
+        event.preventDefault()
+        event.dataTransfer.dropEffect = 'copy'
+      }}
+      onDragLeave={(event) => {
+        if (!hasFiles(event)) return
+        dragDepth.current = Math.max(0, dragDepth.current - 1)
+        if (dragDepth.current === 0) setDragging(false)
+      }}
+      onDrop={(event) => {
+        event.preventDefault()
+        dragDepth.current = 0
+        setDragging(false)
+        void importer.start(Array.from(event.dataTransfer.files))
+      }}
+    >
+      <Toolbar
+        caseInfo={caseInfo}
+        importing={importer.state.phase === 'running'}
+        onImport={chooseFiles}
+        onNewNote={() => setDialog({ kind: 'note' })}
+        onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+        onShowOpen={onShowOpen}
+        onClose={onClose}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        accept={ACCEPTED_EXTENSIONS.join(',')}
+        aria-label="Choose files to import"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? [])
+          event.target.value = ''
+          void importer.start(files)
+        }}
+      />
+      <ImportStatus
+        state={importer.state}
+        onCancel={importer.cancel}
+        onDismiss={importer.dismiss}
+        onOpenDocument={(document) => openDocument(document.id)}
+      />
+
+      <Group
+        id="casefile-panes"
+        className="panes"
+        defaultLayout={toLayout(caseInfo.layout)}
+        onLayoutChanged={(layout, meta) => {
+          if (meta.isUserInteraction) saveLayout(layout, meta.requestedLayout)
+        }}
+      >
+        <Panel id="navigator" minSize={200} className="pane">
+          <Navigator
+            caseTitle={caseInfo.title}
+            casePath={caseInfo.path}
+            section={section}
+            onSection={setSection}
+            view={view}
+            statusFilter={statusFilter}
+            onStatusFilter={setStatusFilter}
+            onOpenDocument={(id) => openDocument(id)}
+            onOpenQuestion={openQuestion}
+            onImport={chooseFiles}
+            onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+          />
+        </Panel>
+        <Separator className="pane-separator" aria-label="Resize navigator and reader" />
+        <Panel id="reader" minSize="30" className="pane">
+          <Centre
+            view={view}
+            selectedPassageId={passageId}
+            focus={focus}
+            onSelectPassage={setPassageId}
+            onOpenDocument={openDocument}
+            onOpenQuestion={openQuestion}
+            onImport={chooseFiles}
+            onNewNote={() => setDialog({ kind: 'note' })}
+            onNewQuestion={(source) => setDialog({ kind: 'question', source })}
+          />
+        </Panel>
+        <Separator className="pane-separator" aria-label="Resize reader and inspector" />
+        <Panel id="inspector" minSize={240} className="pane">
+          <Inspector
+            view={view}
+            passageId={passageId}
+            onSelectPassage={(id) => {
+              setPassageId(id)
+              if (id !== null) setFocus({ passageId: id, nonce: Date.now() })
+            }}
+            onOpenDocument={openDocument}
+            onOpenQuestion={openQuestion}
+            onNewQuestion={(source) => setDialog({ kind: 'question', source })}
+            onQuestionDeleted={() => setView({ kind: 'none' })}
+          />
+        </Panel>
+      </Group>
+
+      {dragging && <DropOverlay />}
+
+      {dialog?.kind === 'note' && (
+        <NewNoteDialog
+          onClose={() => setDialog(null)}
+          onCreated={(document) => {
+            setDialog(null)
+            invalidate()
+            openDocument(document.id)
+          }}
+        />
+      )}
+      {dialog?.kind === 'question' && (
+        <NewQuestionDialog
+          source={dialog.source}
+          onClose={() => setDialog(null)}
+          onCreated={(question, passageId) => {
+            setDialog(null)
+            invalidate()
+            if (passageId !== null) {
+              setPassageId(passageId)
+            } else {
+              openQuestion(question.id)
+            }
+            toasts.success('Question added', question.title)
+          }}
+        />
+      )}
+    </div>
+  )
+}

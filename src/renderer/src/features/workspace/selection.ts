@@ -1,0 +1,17 @@
+// What the workspace shows: the centre pane's subject, and within a document a selected passage.
+
+export type View = { kind: 'none' } | { kind: 'document'; id: number } | { kind: 'question'; id: number }
+
+export type Section = 'documents' | 'questions'
+
+/** A request to scroll a passage into view and emphasise it briefly; the nonce repeats a request. */
+export interface FocusRequest {
+  passageId: number
+  nonce: number
+}
+
+/** What "New question" starts from: nothing, an existing passage, or a fresh selection in the reader. */
+export type QuestionSource =
+  | { kind: 'none' }
+  | { kind: 'passage'; passageId: number; quote: string }
+  | { kind: 'selection'; documentId: number; start: number; end: number; quote: string }

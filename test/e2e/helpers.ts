@@ -1,0 +1,95 @@
+// Shared steps for the end-to-end tests: sign in to the bridge, start a fresh case, import files.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+import { E2E_TOKEN } from '../../playwright.config'
+
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'e2e')
+
+export function fixture(name: string): { name: string; mimeType: string; buffer: Buffer } {
+  const mimeType = name.endsWith('.html') ? 'text/html' : name.endsWith('.md') ? 'text/markdown' : 'text/plain'
+  return { name, mimeType, buffer: readFileSync(join(FIXTURES, name)) }
+}
+
+/** Opens the app signed in; closes any case a previous test left open so each starts at Welcome. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto(`/?token=${E2E_TOKEN}`)
+  const close = page.getByRole('button', { name: 'Close case' })
+  const welcome = page.getByRole('heading', { name: 'Casefile', level: 1 })
+  await expect(close.or(welcome)).toBeVisible()
+  if (await close.isVisible()) await close.click()
+  await expect(welcome).toBeVisible()
+}
+
+let counter = 0
+
+/** A case title no other test uses. */
+export function uniqueTitle(base: string): string {
+  counter++
+  return `${base} ${Date.now().toString(36)}${counter}`
+}
+
+export async function createCase(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: /^New case/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'New case' })
+  await dialog.getByLabel('Case title').fill(title)
+  await dialog.getByRole('button', { name: 'Create case' }).click()
+  await expect(page.getByRole('navigation', { name: 'Case navigator' }).getByRole('heading', { name: title })).toBeVisible()
+}
+
+/** Imports files through the Import… button's file chooser and waits for the summary. */
+export async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('toolbar', { name: 'Case actions' }).getByRole('button', { name: 'Import…' }).click()
+  await (await chooser).setFiles(files)
+  await expect(page.getByRole('region', { name: 'Import summary' })).toBeVisible({ timeout: 15_000 })
+}
+
+export function inspector(page: Page) {
+  return page.getByRole('complementary', { name: 'Inspector' })
+}
+
+export function navigator(page: Page) {
+  return page.getByRole('navigation', { name: 'Case navigator' })
+}
+
+export function reader(page: Page) {
+  return page.getByRole('article')
+}
+
+/** Selects the first occurrence of `text` inside the reader's article with a DOM Range. */
+export async function selectInReader(page: Page, text: string): Promise<void> {
+  await expect(page.locator('article.reader-text')).toContainText(text)
+  await page.evaluate((needle) => {
+    const article = document.querySelector('article.reader-text')
+    if (!article) throw new Error('No document is open in the reader')
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    let full = ''
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode as Text)
+      full += (walker.currentNode as Text).data
+    }
+    const at = full.indexOf(needle)
+    if (at < 0) throw new Error(`Text not in reader: ${needle}`)
+    const locate = (offset: number, preferEnd: boolean): [Text, number] => {
+      let seen = 0
+      for (const node of nodes) {
+        const end = seen + node.data.length
+        if (offset < end || (preferEnd && offset === end)) return [node, offset - seen]
+        seen = end
+      }
+      const last = nodes[nodes.length - 1]!
+      return [last, last.data.length]
+    }
+    const [startNode, startOffset] = locate(at, false)
+    const [endNode, endOffset] = locate(at + needle.length, true)
+    const range = document.createRange()
+    range.setStart(startNode, startOffset)
+    range.setEnd(endNode, endOffset)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }, text)
+  await expect(page.getByRole('toolbar', { name: 'Selection actions' })).toBeVisible()
+}
