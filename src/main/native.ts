@@ -34,7 +34,9 @@ export function appMenuTemplate(actions: MenuActions, isMac: boolean, isPackaged
       { label: 'New Case…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-case') },
       { label: 'Open Case…', accelerator: 'CmdOrCtrl+O', click: () => actions.openCase() },
       { type: 'separator' },
-      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.send('import') },
+      // The keystroke goes to the page (registerAccelerator: false): a file chooser opens only on a
+      // user gesture, which a keystroke in the page is and a message from the menu is not.
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', registerAccelerator: false, click: () => actions.send('import') },
       { type: 'separator' },
       { label: 'Close Case', accelerator: 'CmdOrCtrl+Shift+W', click: () => actions.send('close-case') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } as const])

@@ -6,7 +6,9 @@ import { ToastProvider, useToasts } from './components/Toasts'
 import { RevisionProvider } from './data/revision'
 import type { AppInfo, CaseInfo } from '../../shared/models'
 import { errorMessage } from './lib/errors'
+import { useMenuCommand } from './lib/menu'
 import { isCommand } from './lib/shortcuts'
+import { NewCaseDialog } from './features/welcome/NewCaseDialog'
 import { OpenCaseDialog } from './features/welcome/OpenCaseDialog'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen'
 import { Workspace } from './features/workspace/Workspace'
@@ -24,6 +26,7 @@ function Shell() {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [showOpen, setShowOpen] = useState(false)
+  const [showNew, setShowNew] = useState(false)
 
   const refresh = useCallback(async () => {
     try {
@@ -55,6 +58,7 @@ function Shell() {
 
   const opened = (openCase: CaseInfo) => {
     setShowOpen(false)
+    setShowNew(false)
     setInfo((previous) => (previous ? { ...previous, openCase } : previous))
     void refresh()
   }
@@ -67,6 +71,11 @@ function Shell() {
     }
     await refresh()
   }
+
+  // Desktop menu: the main process opened a case from its file dialog, or asks to create or close one.
+  useMenuCommand('open-case', () => void refresh())
+  useMenuCommand('new-case', () => setShowNew(true))
+  useMenuCommand('close-case', () => void closeCase())
 
   if (!info) {
     return (
@@ -92,6 +101,7 @@ function Shell() {
         <WelcomeScreen info={info} onOpened={opened} onShowOpen={() => setShowOpen(true)} onRecentChanged={() => void refresh()} />
       )}
       {showOpen && <OpenCaseDialog info={info} onOpened={opened} onClose={() => setShowOpen(false)} />}
+      {showNew && <NewCaseDialog casesDir={info.casesDir} onCreated={opened} onClose={() => setShowNew(false)} />}
     </>
   )
 }

@@ -1,11 +1,8 @@
 // The renderer's typed API client. In the desktop app the preload exposes `window.casefile.invoke`
 // (IPC); in a browser the same calls go to the loopback bridge as POST /api/<method>.
 import { METHODS, type Client, type Method } from '../../../shared/api'
+import type { DesktopBridge } from '../../../shared/desktop'
 import { CasefileError, type ApiResponse } from '../../../shared/errors'
-
-interface DesktopBridge {
-  invoke(method: string, arg: unknown): Promise<ApiResponse<unknown>>
-}
 
 declare global {
   interface Window {

@@ -6,6 +6,7 @@ import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
 import type { CaseInfo, DocumentSummary, QuestionStatus } from '../../../../shared/models'
+import { useMenuCommand } from '../../lib/menu'
 import { isCommand } from '../../lib/shortcuts'
 import { ImportStatus } from '../import/ImportStatus'
 import { NewNoteDialog } from '../import/NewNoteDialog'
@@ -62,6 +63,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
   const importer = useImport(useCallback((document: DocumentSummary) => openDocument(document.id), [openDocument]))
 
   const chooseFiles = useCallback(() => fileInput.current?.click(), [])
+  useMenuCommand('import', chooseFiles)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
