@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-export const E2E_PORT = 4873
+export const E2E_PORT = Number(process.env.CASEFILE_E2E_PORT ?? 4873)
 export const E2E_TOKEN = 'casefile-e2e-token-0123456789'
 
 // Workers load this file too; only the runner's copy starts the server, so only its folder is used.
