@@ -2,6 +2,10 @@
 // (read each file, hash it, copy it). 1,000 generated articles of about 5 KB (60% .txt, 20% .md,
 // 20% .html), several runs each on fresh case files and folders; medians only, since the build
 // machines are small and noisy. Options: --runs N (default 5), --count N (default 1000).
+//
+// Then the search benchmark on a generated 10,000-document case (scripts/bench/search.mjs).
+// `npm run bench -- import` or `npm run bench -- search` runs only one of them. Search options:
+// --reps N (runs per query, default 7), --documents N (default 10000), --index-runs N (default 3).
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -9,9 +13,24 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generateArticles } from './bench/articles.mjs'
 import { loadCore } from './bench/bundle.mjs'
+import { runSearchBench } from './bench/search.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, count: { type: 'string', default: '1000' } } })
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '5' },
+    count: { type: 'string', default: '1000' },
+    reps: { type: 'string', default: '7' },
+    documents: { type: 'string', default: '10000' },
+    'index-runs': { type: 'string', default: '3' }
+  }
+})
+const only = positionals[0]
+if (only && only !== 'import' && only !== 'search') {
+  console.error(`Unknown benchmark “${only}”: use import or search (or neither for both).`)
+  process.exit(2)
+}
 const RUNS = Math.max(1, Number(values.runs))
 const COUNT = Math.max(10, Number(values.count))
 const benchDir = join(root, '.bench')
@@ -82,8 +101,19 @@ function importRun(core, files, run) {
 const pad = (text, width, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width))
 
 async function main() {
-  console.log(`Casefile import benchmark: ${COUNT} articles, ${RUNS} runs each, Node ${process.version}`)
   const core = await loadCore(root)
+  if (only !== 'search') importBench(core)
+  if (only !== 'import') {
+    await runSearchBench(root, core, {
+      reps: Math.max(1, Number(values.reps)),
+      documents: Math.max(100, Number(values.documents)),
+      indexRuns: Math.max(1, Number(values['index-runs']))
+    })
+  }
+}
+
+function importBench(core) {
+  console.log(`Casefile import benchmark: ${COUNT} articles, ${RUNS} runs each, Node ${process.version}`)
   const files = generateArticles(join(benchDir, 'articles'), COUNT)
   const counts = { 'txt/md': files.filter((f) => group(f.type) === 'txt/md').length, html: files.filter((f) => group(f.type) === 'html').length }
   const bytes = files.reduce((sum, file) => sum + statSync(file.path).size, 0)

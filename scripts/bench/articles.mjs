@@ -6,11 +6,11 @@ import { join } from 'node:path'
 import corpus from 'nlp-corpus'
 
 const TARGET_BYTES = 5 * 1024
-const OUTLETS = ['The Frontera Dispatch', 'Gulf Coast Ledger', 'Valley Courier', 'Desert Sun Record', 'Harbor Evening Post']
-const AUTHORS = ['Lucía Ibáñez', 'Marcus Núñez', 'Sofía Beltrán', 'Tomás Ríos', 'Dana Whitfield', 'Kwame Mensah']
+export const OUTLETS = ['The Frontera Dispatch', 'Gulf Coast Ledger', 'Valley Courier', 'Desert Sun Record', 'Harbor Evening Post']
+export const AUTHORS = ['Lucía Ibáñez', 'Marcus Núñez', 'Sofía Beltrán', 'Tomás Ríos', 'Dana Whitfield', 'Kwame Mensah']
 
 /** Mulberry32: a small seeded generator, so the same articles come out every time. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -23,7 +23,7 @@ function random(seed) {
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-function paragraphs(next, sentences, bytes) {
+export function paragraphs(next, sentences, bytes) {
   const result = []
   let size = 0
   while (size < bytes) {
@@ -35,7 +35,7 @@ function paragraphs(next, sentences, bytes) {
   return result
 }
 
-function headline(next, sentences) {
+export function headline(next, sentences) {
   const words = sentences[Math.floor(next() * sentences.length)].replace(/[^\p{L}\p{N}' -]/gu, '').split(/\s+/)
   const title = words.slice(0, 6 + Math.floor(next() * 6)).join(' ')
   return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled report'
@@ -88,11 +88,16 @@ ${paras}
 `
 }
 
+/** The corpus's sentences of more than 20 characters: varied, real English. */
+export function loadSentences() {
+  return corpus.all().filter((sentence) => sentence.trim().length > 20)
+}
+
 /** Writes `count` articles to `folder` (replacing what was there) and returns their paths and types. */
 export function generateArticles(folder, count) {
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
-  const sentences = corpus.all().filter((sentence) => sentence.trim().length > 20)
+  const sentences = loadSentences()
   const next = random(20250201)
   const files = []
   for (let index = 0; index < count; index++) {

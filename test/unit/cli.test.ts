@@ -189,6 +189,87 @@ describe('the casefile command line', () => {
     }
   })
 
+  it('searches a case: hits grouped by kind, pages counted from 1, matches marked', async () => {
+    await casefile('sample', caseFile)
+    const human = await casefile('search', caseFile, 'drone')
+    expect(human).toMatchObject({ code: 0, stderr: '' })
+    expect(human.stdout).toMatch(/^Documents \(\d+\)$/m)
+    expect(human.stdout).toMatch(/^Passages \(\d+\)$/m)
+    expect(human.stdout).toMatch(/— page 1\s+\(rank -?\d+\.\d\d\)/)
+    // Not a terminal: matches between [[ ]], and no control characters at all.
+    expect(human.stdout).toMatch(/\[\[drones?\]\]/i)
+    expect(human.stdout).not.toMatch(/[\u0002\u0003\u001b]/)
+    expect(human.stdout.indexOf('Documents (')).toBeLessThan(human.stdout.indexOf('Passages ('))
+
+    const json = await casefile('search', caseFile, 'drone', '--kind', 'document', '--limit', '2', '--json')
+    expect(json.code).toBe(0)
+    const result = JSON.parse(json.stdout)
+    expect(result.terms).toEqual(['drone'])
+    expect(result.hits).toHaveLength(2)
+    for (const hit of result.hits) {
+      expect(hit).toMatchObject({ kind: 'document', id: expect.any(Number), documentId: hit.id, pageIndex: 0, rank: expect.any(Number) })
+      expect(hit.snippet).not.toMatch(/[\u0002\u0003]/)
+      expect(hit.matches.length).toBeGreaterThan(0)
+      for (const { start, end } of hit.matches) expect(hit.snippet.slice(start, end)).toMatch(/^drones?$/i)
+    }
+    expect(result.hits[0].rank).toBeLessThanOrEqual(result.hits[1].rank)
+
+    // On a terminal the matches are bold instead.
+    let shown = ''
+    await run(['search', caseFile, 'drone', '--kind', 'passages'], { stdout: (t) => (shown += t), stderr: () => {}, resourcesDir: RESOURCES, color: true })
+    expect(shown).toMatch(/\x1b\[1mdrones?\x1b\[22m/i)
+    expect(shown).not.toContain('Documents (')
+
+    const questions = JSON.parse((await casefile('search', caseFile, 'kind:question figure', '--json')).stdout)
+    expect(questions.hits.map((hit: { title: string }) => hit.title)).toContain('Verify the 260-incident figure')
+  })
+
+  it('finds nothing, calmly, for hostile or empty queries', async () => {
+    await casefile('sample', caseFile)
+    for (const query of ['"', '*', '-drone', '()', 'NEAR(zzqx', 'title:zzqx', "'; DROP TABLE zzqx; --", 'zzqx']) {
+      const result = await casefile('search', caseFile, query)
+      expect(result, query).toMatchObject({ code: 0, stderr: '' })
+      expect(result.stdout, query).toMatch(/^Nothing found for “.*”\.$/m)
+      expect(JSON.parse((await casefile('search', caseFile, query, '--json')).stdout).hits).toEqual([])
+    }
+    // FTS5 syntax is only ever words: "NEAR(" looks for the word "near".
+    const near = await casefile('search', caseFile, 'NEAR(', '--json')
+    expect(near.code).toBe(0)
+    const nearHits = JSON.parse(near.stdout).hits as { snippet: string; matches: { start: number; end: number }[] }[]
+    expect(nearHits.length).toBeGreaterThan(0)
+    for (const hit of nearHits) for (const { start, end } of hit.matches) expect(hit.snippet.slice(start, end).toLowerCase()).toBe('near')
+    expect(JSON.parse((await casefile('list', caseFile, '--json')).stdout).documents).toHaveLength(5)
+
+    expect((await casefile('search', caseFile, 'drone', '--kind', 'memo')).code).toBe(2)
+    expect((await casefile('search', caseFile, 'drone', '--limit', '0')).code).toBe(2)
+    expect((await casefile('search', caseFile)).code).toBe(2)
+    expect((await casefile('search', caseFile, 'drone', '--jsno')).code).toBe(2)
+    expect((await casefile('search', join(dir, 'nowhere.casefile'), 'drone')).stderr).toMatch(/There is no case file at/)
+  })
+
+  it('checks a case, finds a damaged search index, and reindex repairs it', async () => {
+    await casefile('sample', caseFile)
+    expect(await casefile('check', caseFile)).toMatchObject({ code: 0, stdout: 'ok\n', stderr: '' })
+
+    const raw = new Database(caseFile)
+    raw.prepare('DELETE FROM pages_fts').run()
+    raw.close()
+    const broken = await casefile('check', caseFile)
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toMatch(/The search index pages_fts is out of step \(5 missing, 0 stale\)/)
+    expect((await casefile('search', caseFile, 'drone', '--kind', 'document')).stdout).toMatch(/^Nothing found/)
+    const report = JSON.parse((await casefile('check', caseFile, '--json')).stdout)
+    expect(report).toMatchObject({ ok: false, problems: [expect.stringMatching(/pages_fts/)] })
+
+    const reindexed = await casefile('reindex', caseFile)
+    expect(reindexed.code).toBe(0)
+    expect(reindexed.stdout).toMatch(/Rebuilt the search index of .*: 5 pages, \d+ passages, \d+ questions\./)
+    expect(JSON.parse((await casefile('reindex', caseFile, '--json')).stdout)).toMatchObject({ pages: 5 })
+    expect(await casefile('check', caseFile, '--json')).toMatchObject({ code: 0 })
+    expect(JSON.parse((await casefile('check', caseFile, '--json')).stdout)).toEqual({ ok: true, problems: [] })
+    expect((await casefile('search', caseFile, 'drone', '--kind', 'document')).stdout).toMatch(/^Documents \(/)
+  })
+
   it('treats misuse as a usage error (exit 2)', async () => {
     const missingArgument = await casefile('import', caseFile)
     expect(missingArgument.code).toBe(2)

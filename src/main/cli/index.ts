@@ -6,6 +6,7 @@ run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   progress: process.stderr.isTTY === true,
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   resourcesDir: resolve(__dirname, '../../resources')
 }).then(
   (code) => {

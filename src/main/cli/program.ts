@@ -1,5 +1,5 @@
 // The `casefile` command line over the same core as the app: create cases, import files and folders,
-// list documents and questions, write the sample case. `run` is the whole program, so tests drive it
+// list documents and questions, write the sample case, search, check and reindex a case. `run` is the whole program, so tests drive it
 // with their own writers; exit codes: 0 done, 1 something failed, 2 the command was misused.
 import { join, relative, resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
@@ -10,8 +10,10 @@ import { listQuestions } from '../core/questions/repo'
 import { buildSampleCase, SAMPLE_TITLE } from '../core/sample/build'
 import { createCaseFile, titleFromPath, withCase } from './caseFile'
 import { collectFiles } from './collect'
+import { PartialFailure } from './errors'
 import { plural, shorten, shortenStart, table } from './format'
 import { importFiles, progressLine, type FileOutcome } from './importFiles'
+import { registerSearchCommands } from './search'
 import { version } from '../../../package.json'
 
 export interface CliIo {
@@ -19,12 +21,11 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Show "file x of n" on stderr during imports (when stderr is a terminal). */
   progress?: boolean
+  /** stdout is a terminal: search shows matches in bold. */
+  color?: boolean
   /** The app's resources folder, which holds the sample case's documents. */
   resourcesDir: string
 }
-
-/** Raised by a command that ran to the end but must report failure (exit code 1). */
-class PartialFailure extends Error {}
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = (text = '') => io.stdout(`${text}\n`)
@@ -99,6 +100,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       createCaseFile(resolve(caseFile), SAMPLE_TITLE, (db) => buildSampleCase(db, join(io.resourcesDir, 'sample')))
       out(`Wrote the sample case “${SAMPLE_TITLE}” to ${caseFile}.`)
     })
+
+  registerSearchCommands(program, { out, color: io.color })
 
   try {
     await program.parseAsync(argv, { from: 'user' })

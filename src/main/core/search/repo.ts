@@ -1,6 +1,18 @@
 // Searching the case: one FTS5 query per kind of result, each ranked by bm25, with snippets whose
 // matches are wrapped in MARK_START/MARK_END control characters (the UI turns them into <mark>,
 // so no HTML ever travels in a snippet).
+//
+// Each kind runs in two steps, because SQLite computes every result column of every matching row
+// before it sorts: with snippet() in the ranked query, a common word paid for tens of thousands of
+// snippets to keep 50 (measured on a 10,000-document case: "people" 83 ms before, 14 ms after).
+//  1. rank: rowid and bm25 of the matching rows that pass the filters, best `limit` first. Filters
+//     are a set of allowed rowids, built once per query (not a join and a LIKE per matching row);
+//     the joins for display run after the limit, on the rows kept.
+//  2. snippets for those rows only: the same MATCH bounded to their rowid range, the rowid list
+//     applied as a plain filter (`+rowid`), so FTS5 walks the doclist once instead of re-running
+//     the query per row (which made prefix queries slower).
+// Results (hits, order, snippets) are the same as from one query with snippet() in it.
+import type { Statement } from 'better-sqlite3'
 import {
   SNIPPET_MARK_END as MARK_END,
   SNIPPET_MARK_START as MARK_START,
@@ -10,73 +22,129 @@ import {
   type TextRange
 } from '../../../shared/models'
 import type { Db } from '../db/open'
-import { parseQuery } from './query'
+import { parseQuery, type SearchFilters } from './query'
 
 export { MARK_END, MARK_START }
 /** pages_fts rowids encode the page: document_id * PAGE_SPAN + page_index. */
 export const PAGE_SPAN = 100_000
+
+interface KindPlan {
+  table: 'pages_fts' | 'passages_fts' | 'questions_fts'
+  rank: string
+  /** The filters as a condition on the FTS row `f` (a set of allowed rowids), or null without filters. */
+  filter: string | null
+  /** Columns of the hit (except snippet and rank), from the ranked row `top` and the `joins`. */
+  columns: string
+  joins: string
+  snippet: string
+}
 
 export function search(db: Db, input: string, options: { kinds?: SearchKind[]; limit?: number } = {}): SearchResult {
   const parsed = parseQuery(input)
   if (!parsed.match) return { hits: [], terms: parsed.terms }
   const { filters } = parsed
   const kinds = intersect(options.kinds, filters.kinds.length ? filters.kinds : undefined)
-  const limit = options.limit ?? 50
   const params = {
     match: parsed.match,
     outlet: filters.outlet ? `%${filters.outlet}%` : null,
     from: filters.from,
     to: filters.to ? `${filters.to}\uffff` : null,
     status: filters.status,
-    limit
+    limit: options.limit ?? 50
   }
-  const documentFilter = `(@outlet IS NULL OR d.outlet LIKE @outlet)
-    AND (@from IS NULL OR d.published_at >= @from) AND (@to IS NULL OR d.published_at <= @to)`
+  const documentWhere = documentConditions(filters)
   const hits: SearchHit[] = []
 
   if (kinds.includes('document') && !filters.status) {
     hits.push(
-      ...(db
-        .prepare(
-          `SELECT 'document' AS kind, d.id, d.id AS documentId, d.title AS documentTitle,
-                  f.rowid % ${PAGE_SPAN} AS pageIndex, d.title,
-                  snippet(pages_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, bm25(pages_fts, 4.0, 1.0) AS rank
-           FROM pages_fts f JOIN documents d ON d.id = f.rowid / ${PAGE_SPAN}
-           WHERE pages_fts MATCH @match AND ${documentFilter}
-           ORDER BY rank LIMIT @limit`
-        )
-        .all(params) as SearchHit[])
+      ...rankedHits(db, params, {
+        table: 'pages_fts',
+        rank: 'bm25(pages_fts, 4.0, 1.0)',
+        filter: documentWhere ? `f.rowid / ${PAGE_SPAN} IN (SELECT d.id FROM documents d WHERE ${documentWhere})` : null,
+        columns: `'document' AS kind, d.id, d.id AS documentId, d.title AS documentTitle, top.rowid % ${PAGE_SPAN} AS pageIndex, d.title`,
+        joins: `CROSS JOIN documents d ON d.id = top.rowid / ${PAGE_SPAN}`,
+        snippet: `snippet(pages_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16)`
+      })
     )
   }
   if (kinds.includes('passage') && !filters.status) {
     hits.push(
-      ...(db
-        .prepare(
-          `SELECT 'passage' AS kind, p.id, p.document_id AS documentId, d.title AS documentTitle, p.page_index AS pageIndex,
-                  d.title, snippet(passages_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet, bm25(passages_fts) AS rank
-           FROM passages_fts f JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id
-           WHERE passages_fts MATCH @match AND ${documentFilter}
-           ORDER BY rank LIMIT @limit`
-        )
-        .all(params) as SearchHit[])
+      ...rankedHits(db, params, {
+        table: 'passages_fts',
+        rank: 'bm25(passages_fts)',
+        filter: documentWhere ? `+f.rowid IN (SELECT p.id FROM documents d CROSS JOIN passages p ON p.document_id = d.id WHERE ${documentWhere})` : null,
+        columns: `'passage' AS kind, p.id, p.document_id AS documentId, d.title AS documentTitle, p.page_index AS pageIndex, d.title`,
+        joins: 'CROSS JOIN passages p ON p.id = top.rowid CROSS JOIN documents d ON d.id = p.document_id',
+        snippet: `snippet(passages_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24)`
+      })
     )
   }
   if (kinds.includes('question') && !filters.outlet && !filters.from && !filters.to) {
     hits.push(
-      ...(db
-        .prepare(
-          `SELECT 'question' AS kind, q.id, NULL AS documentId, NULL AS documentTitle, NULL AS pageIndex, q.title,
-                  CASE WHEN q.notes = '' THEN highlight(questions_fts, 0, '${MARK_START}', '${MARK_END}')
-                       ELSE snippet(questions_fts, -1, '${MARK_START}', '${MARK_END}', '…', 16) END AS snippet,
-                  bm25(questions_fts, 4.0, 1.0) AS rank
-           FROM questions_fts f JOIN questions q ON q.id = f.rowid
-           WHERE questions_fts MATCH @match AND (@status IS NULL OR q.status = @status)
-           ORDER BY rank LIMIT @limit`
-        )
-        .all(params) as SearchHit[])
+      ...rankedHits(db, params, {
+        table: 'questions_fts',
+        rank: 'bm25(questions_fts, 4.0, 1.0)',
+        filter: filters.status ? '+f.rowid IN (SELECT q.id FROM questions q WHERE q.status = @status)' : null,
+        columns: `'question' AS kind, q.id, NULL AS documentId, NULL AS documentTitle, NULL AS pageIndex, q.title`,
+        joins: 'CROSS JOIN questions q ON q.id = top.rowid',
+        snippet: `CASE WHEN f.notes = '' THEN highlight(questions_fts, 0, '${MARK_START}', '${MARK_END}')
+                   ELSE snippet(questions_fts, -1, '${MARK_START}', '${MARK_END}', '…', 16) END`
+      })
     )
   }
   return { hits, terms: parsed.terms }
+}
+
+/** The outlet and date conditions on documents `d`, or null when the query has none. */
+function documentConditions(filters: SearchFilters): string | null {
+  const conditions = [
+    filters.outlet ? 'd.outlet LIKE @outlet' : null,
+    filters.from ? 'd.published_at >= @from' : null,
+    filters.to ? 'd.published_at <= @to' : null
+  ].filter((condition) => condition !== null)
+  return conditions.length ? conditions.join(' AND ') : null
+}
+
+type RankedRow = Omit<SearchHit, 'snippet'> & { rowid: number }
+
+function rankedHits(db: Db, params: Record<string, unknown>, plan: KindPlan): SearchHit[] {
+  const { table } = plan
+  const ranked = statement(
+    db,
+    `SELECT ${plan.columns}, top.rank, top.rowid FROM (
+       SELECT f.rowid AS rowid, ${plan.rank} AS rank FROM ${table} f
+       WHERE ${table} MATCH @match ${plan.filter ? `AND ${plan.filter}` : ''}
+       ORDER BY rank LIMIT @limit
+     ) top ${plan.joins}
+     ORDER BY top.rank`
+  ).all(params) as RankedRow[]
+  if (ranked.length === 0) return []
+
+  const rowids = ranked.map((row) => row.rowid)
+  const snippets = new Map(
+    (
+      statement(
+        db,
+        `SELECT f.rowid AS rowid, ${plan.snippet} AS snippet FROM ${table} f
+         WHERE ${table} MATCH @match AND f.rowid BETWEEN @low AND @high AND +f.rowid IN (SELECT value FROM json_each(@rowids))`
+      ).all({ match: params.match, low: Math.min(...rowids), high: Math.max(...rowids), rowids: JSON.stringify(rowids) }) as {
+        rowid: number
+        snippet: string
+      }[]
+    ).map((row) => [row.rowid, row.snippet])
+  )
+  return ranked.map(({ rowid, rank, ...hit }) => ({ ...hit, snippet: snippets.get(rowid) ?? '', rank }))
+}
+
+/** Prepared statements per database, so that a search does not compile its SQL every time. */
+const statements = new WeakMap<Db, Map<string, Statement>>()
+
+function statement(db: Db, sql: string): Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let prepared = cache.get(sql)
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
+  return prepared
 }
 
 /** Where a query matches inside one document: offsets into its text, for the reader's highlights. */
