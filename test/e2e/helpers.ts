@@ -93,3 +93,24 @@ export async function selectInReader(page: Page, text: string): Promise<void> {
   }, text)
   await expect(page.getByRole('toolbar', { name: 'Selection actions' })).toBeVisible()
 }
+
+/** Opens case search with Ctrl+K, types `query` and returns the results panel's listbox. */
+export async function searchCase(page: Page, query: string) {
+  await page.keyboard.press('Control+k')
+  const field = page.getByRole('combobox', { name: 'Search case' })
+  await expect(field).toBeFocused()
+  await field.fill(query)
+  return page.getByRole('listbox', { name: 'Search results' })
+}
+
+/** Asserts that `target` lies inside the visible part of the reader's scroll container. */
+export async function expectInReaderView(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await expect(target).toBeVisible()
+  await expect
+    .poll(async () => {
+      const box = await target.boundingBox()
+      const view = await page.getByRole('region', { name: 'Reader' }).boundingBox()
+      return !!box && !!view && box.y >= view.y && box.y + box.height <= view.y + view.height
+    })
+    .toBe(true)
+}

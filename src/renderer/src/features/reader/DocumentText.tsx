@@ -1,8 +1,9 @@
-// The document's text, paragraph by paragraph, with passages as <mark>s. Each text node sits alone
+// The document's text, paragraph by paragraph, with passages and search matches as <mark>s
+// (passages filled, matches outlined and titled "Search match"). Each text node sits alone
 // in an element whose data-start is its offset in the text: that is what makes a DOM selection
 // map back to exact offsets (see selectionOffsets.ts).
 import { forwardRef, memo, useMemo, type MouseEvent } from 'react'
-import type { Passage } from '../../../../shared/models'
+import type { Passage, TextRange } from '../../../../shared/models'
 import { plural } from '../../lib/format'
 import { buildParagraphs } from './segments'
 
@@ -11,17 +12,20 @@ interface DocumentTextProps {
   passages: Passage[]
   selectedPassageId: number | null
   flashPassageId: number | null
+  /** Search matches to outline (sorted, non-overlapping) and the one to emphasise. */
+  matches: readonly TextRange[]
+  currentMatch: number | null
   label: string
   onMarkClick(passageIds: number[]): void
 }
 
 export const DocumentText = memo(
   forwardRef<HTMLElement, DocumentTextProps>(function DocumentText(
-    { text, passages, selectedPassageId, flashPassageId, label, onMarkClick },
+    { text, passages, selectedPassageId, flashPassageId, matches, currentMatch, label, onMarkClick },
     ref
   ) {
     const anchored = useMemo(() => passages.filter((passage) => passage.anchor === 'anchored'), [passages])
-    const paragraphs = useMemo(() => buildParagraphs(text, anchored), [text, anchored])
+    const paragraphs = useMemo(() => buildParagraphs(text, anchored, matches), [text, anchored, matches])
     const questionCount = useMemo(() => new Map(anchored.map((passage) => [passage.id, passage.questionIds.length])), [anchored])
 
     const click = (event: MouseEvent) => {
@@ -37,11 +41,21 @@ export const DocumentText = memo(
           <p key={paragraph.start}>
             {paragraph.segments.map((segment) => {
               const content = text.slice(segment.start, segment.end)
+              const match = segment.match
+              const matchTitle = match === null ? '' : match === currentMatch ? 'Search match (current)' : 'Search match'
+              const matchClasses = match === null ? [] : match === currentMatch ? ['search-match', 'search-match-current'] : ['search-match']
               if (segment.passageIds.length === 0) {
+                if (match === null) {
+                  return (
+                    <span key={segment.start} data-start={segment.start}>
+                      {content}
+                    </span>
+                  )
+                }
                 return (
-                  <span key={segment.start} data-start={segment.start}>
+                  <mark key={segment.start} data-start={segment.start} data-match={match} className={matchClasses.join(' ')} title={matchTitle}>
                     {content}
-                  </span>
+                  </mark>
                 )
               }
               const questions = segment.passageIds.reduce((sum, id) => sum + (questionCount.get(id) ?? 0), 0)
@@ -50,7 +64,8 @@ export const DocumentText = memo(
                 `passage-depth-${Math.min(segment.passageIds.length, 3)}`,
                 questions > 0 ? 'passage-has-question' : '',
                 selectedPassageId !== null && segment.passageIds.includes(selectedPassageId) ? 'passage-selected' : '',
-                flashPassageId !== null && segment.passageIds.includes(flashPassageId) ? 'passage-flash' : ''
+                flashPassageId !== null && segment.passageIds.includes(flashPassageId) ? 'passage-flash' : '',
+                ...matchClasses
               ]
               const overlap = segment.passageIds.length > 1 ? ` (${segment.passageIds.length} overlapping)` : ''
               return (
@@ -58,8 +73,9 @@ export const DocumentText = memo(
                   key={segment.start}
                   data-start={segment.start}
                   data-passages={segment.passageIds.join(' ')}
-                  className={classes.join(' ')}
-                  title={`Marked passage${overlap}${questions ? ` · ${plural(questions, 'question')}` : ''}. Click to show it in the inspector.`}
+                  data-match={match ?? undefined}
+                  className={classes.filter(Boolean).join(' ')}
+                  title={`${matchTitle ? `${matchTitle} in a marked passage` : 'Marked passage'}${overlap}${questions ? ` · ${plural(questions, 'question')}` : ''}. Click to show it in the inspector.`}
                 >
                   {content}
                 </mark>

@@ -1,6 +1,6 @@
 // Centre pane for a document: header, then the text at a readable measure with passages marked.
-// Selecting text offers Mark passage (H) and New question (Q).
-import { CircleAlert, Highlighter, Loader } from 'lucide-react'
+// Selecting text offers Mark passage (H) and New question (Q); Ctrl/Cmd+F finds words in it.
+import { CircleAlert, Highlighter, Loader, Search } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
@@ -8,17 +8,21 @@ import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
 import { useDocument, usePassages } from '../../data/resources'
 import { formatDate, plural } from '../../lib/format'
-import { isTyping } from '../../lib/shortcuts'
+import { ariaShortcut, isCommand, isTyping, shortcutLabel } from '../../lib/shortcuts'
 import { KIND_ICONS, KIND_LABELS } from '../navigator/kindIcons'
-import type { FocusRequest, QuestionSource } from '../workspace/selection'
+import type { FindRequest, FocusRequest, QuestionSource } from '../workspace/selection'
 import { DocumentText } from './DocumentText'
+import { FindBar } from './FindBar'
 import { rangeToOffsets, type TextRange } from './selectionOffsets'
 import { SelectionToolbar } from './SelectionToolbar'
+import { useFind } from './useFind'
 
 interface ReaderProps {
   documentId: number
   selectedPassageId: number | null
   focus: FocusRequest | null
+  /** Opened from a search hit: find these words, starting on this page. */
+  findRequest: FindRequest | null
   onSelectPassage(id: number | null): void
   onNewQuestion(source: QuestionSource): void
 }
@@ -29,8 +33,9 @@ interface PendingSelection extends TextRange {
 }
 
 const TOOLBAR_HEIGHT = 40
+const NO_MATCHES: TextRange[] = []
 
-export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, onNewQuestion }: ReaderProps) {
+export function Reader({ documentId, selectedPassageId, focus, findRequest, onSelectPassage, onNewQuestion }: ReaderProps) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
   const document_ = useDocument(documentId)
@@ -42,7 +47,10 @@ export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, 
   const [flashId, setFlashId] = useState<number | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const handledFocus = useRef<number | null>(null)
+  const handledFind = useRef<number | null>(null)
   const text = document_.data?.id === documentId ? document_.data.text : null
+  const find = useFind(documentId)
+  const pages = document_.data?.id === documentId ? document_.data.pages : null
 
   // Track the selection inside the text and place the toolbar above it.
   useEffect(() => {
@@ -117,6 +125,39 @@ export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, 
     return () => window.removeEventListener('keydown', onKey)
   }, [pending, markPassage, raiseQuestion])
 
+  // Ctrl/Cmd+F opens the find bar, seeded with a short selection in the text.
+  const { show: showFind } = find
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommand(event, 'f') || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      const selected = pending && text ? text.slice(pending.start, pending.end).trim() : ''
+      showFind(selected && selected.length <= 100 && !selected.includes('\n') ? selected : undefined)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [pending, text, showFind])
+
+  // A search hit asks for its words: find them, starting on the hit's page.
+  useEffect(() => {
+    if (!findRequest || handledFind.current === findRequest.nonce || !pages) return
+    handledFind.current = findRequest.nonce
+    showFind(findRequest.query, pages.find((page) => page.index === findRequest.pageIndex)?.start ?? 0)
+  }, [findRequest, pages, showFind])
+
+  // Bring the current match into view whenever it changes.
+  const currentMatch = find.current
+  const matches = find.result?.matches
+  useEffect(() => {
+    if (currentMatch === null || !text) return
+    articleRef.current?.querySelector<HTMLElement>(`mark[data-match="${currentMatch}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' })
+  }, [currentMatch, matches, text])
+
+  const closeFind = useCallback(() => {
+    find.close()
+    scrollRef.current?.focus({ preventScroll: true })
+  }, [find])
+
   // Scroll a requested passage into view and emphasise it, once its marks are on screen.
   useEffect(() => {
     if (!focus || handledFocus.current === focus.nonce || !passages.data || !text) return
@@ -157,7 +198,13 @@ export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, 
   const byline = [doc.outlet, doc.author ? `By ${doc.author}` : null, doc.publishedAt ? formatDate(doc.publishedAt) : null].filter(Boolean)
 
   return (
-    <div className="reader">
+    <div
+      className="reader"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && find.open && !event.defaultPrevented) closeFind()
+      }}
+    >
+      {find.open && <FindBar find={find} onClose={closeFind} />}
       {/* Focusable so the text can be scrolled from the keyboard. */}
       <section ref={scrollRef} className="reader-scroll" tabIndex={0} aria-label="Reader">
         <header className="reader-header">
@@ -168,6 +215,15 @@ export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, 
                 <Highlighter size={13} aria-hidden /> {plural(doc.passageCount, 'marked passage')}
               </span>
             )}
+            <button
+              type="button"
+              className="button button-quiet button-small reader-find"
+              onClick={() => find.show()}
+              title={`Find in this document (${shortcutLabel('f')})`}
+              aria-keyshortcuts={ariaShortcut('f')}
+            >
+              <Search size={14} aria-hidden /> Find
+            </button>
           </p>
           <h2 className="reader-title">{doc.title}</h2>
           {byline.length > 0 && <p className="reader-byline">{byline.join(' · ')}</p>}
@@ -184,6 +240,8 @@ export function Reader({ documentId, selectedPassageId, focus, onSelectPassage, 
           passages={passages.data ?? []}
           selectedPassageId={selectedPassageId}
           flashPassageId={flashId}
+          matches={matches ?? NO_MATCHES}
+          currentMatch={currentMatch}
           label={`Text of ${doc.title}`}
           onMarkClick={onMarkClick}
         />

@@ -1,6 +1,8 @@
 // Splits a document's text into paragraphs (on blank lines) and each paragraph into segments where
 // the set of covering passages is constant, so overlapping passages render as nested-looking marks
-// without ever duplicating or reordering text. Offsets are UTF-16 code units into the text.
+// without ever duplicating or reordering text. Search matches cut segments too, so a match can be
+// outlined inside or across passages. Offsets are UTF-16 code units into the text.
+import type { TextRange } from '../../../../shared/models'
 
 export interface Span {
   id: number
@@ -13,6 +15,8 @@ export interface Segment {
   end: number
   /** Passages covering this segment, shortest first (the innermost is the one a click selects). */
   passageIds: number[]
+  /** Index of the search match covering this segment, or null. */
+  match: number | null
 }
 
 export interface Paragraph {
@@ -34,13 +38,14 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
   return ranges.filter((range) => text.slice(range.start, range.end).trim() !== '')
 }
 
-export function buildParagraphs(text: string, passages: readonly Span[]): Paragraph[] {
+/** `matches` must be sorted and must not overlap (as search.inDocument returns them). */
+export function buildParagraphs(text: string, passages: readonly Span[], matches: readonly TextRange[] = []): Paragraph[] {
   const byLength = [...passages].sort((a, b) => a.end - a.start - (b.end - b.start) || a.id - b.id)
   return paragraphRanges(text).map(({ start, end }) => {
     const cuts = new Set([start, end])
-    for (const passage of passages) {
-      if (passage.start > start && passage.start < end) cuts.add(passage.start)
-      if (passage.end > start && passage.end < end) cuts.add(passage.end)
+    for (const span of [...passages, ...matchesWithin(matches, start, end)]) {
+      if (span.start > start && span.start < end) cuts.add(span.start)
+      if (span.end > start && span.end < end) cuts.add(span.end)
     }
     const points = [...cuts].sort((a, b) => a - b)
     const segments: Segment[] = []
@@ -48,8 +53,32 @@ export function buildParagraphs(text: string, passages: readonly Span[]): Paragr
       const from = points[index]!
       const to = points[index + 1]!
       const passageIds = byLength.filter((passage) => passage.start <= from && passage.end >= to).map((passage) => passage.id)
-      segments.push({ start: from, end: to, passageIds })
+      segments.push({ start: from, end: to, passageIds, match: matchAt(matches, from, to) })
     }
     return { start, end, segments }
   })
+}
+
+/** First match index whose end lies after `offset` (binary search over sorted matches). */
+function firstEndingAfter(matches: readonly TextRange[], offset: number): number {
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (matches[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function matchesWithin(matches: readonly TextRange[], start: number, end: number): TextRange[] {
+  const found: TextRange[] = []
+  for (let index = firstEndingAfter(matches, start); index < matches.length && matches[index]!.start < end; index++) found.push(matches[index]!)
+  return found
+}
+
+function matchAt(matches: readonly TextRange[], from: number, to: number): number | null {
+  const index = firstEndingAfter(matches, from)
+  const match = matches[index]
+  return match && match.start <= from && match.end >= to ? index : null
 }

@@ -5,12 +5,13 @@ import { useDocuments } from '../../data/resources'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { QuestionView } from '../questions/QuestionView'
 import { Reader } from '../reader/Reader'
-import type { FocusRequest, QuestionSource, View } from './selection'
+import type { FindRequest, FocusRequest, QuestionSource, View } from './selection'
 
 interface CentreProps {
   view: View
   selectedPassageId: number | null
   focus: FocusRequest | null
+  findRequest: FindRequest | null
   onSelectPassage(id: number | null): void
   onOpenDocument(documentId: number, passageId?: number): void
   onOpenQuestion(id: number): void
@@ -28,6 +29,7 @@ export function Centre(props: CentreProps) {
         documentId={view.id}
         selectedPassageId={props.selectedPassageId}
         focus={props.focus}
+        findRequest={props.findRequest}
         onSelectPassage={props.onSelectPassage}
         onNewQuestion={props.onNewQuestion}
       />

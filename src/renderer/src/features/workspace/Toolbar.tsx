@@ -1,6 +1,7 @@
 import { FilePlus2, FolderOpen, LogOut, MessageCircleQuestion, NotebookPen } from 'lucide-react'
-import type { CaseInfo } from '../../../../shared/models'
+import type { CaseInfo, SearchHit } from '../../../../shared/models'
 import { ariaShortcut, shortcutLabel } from '../../lib/shortcuts'
+import { SearchBox } from '../search/SearchBox'
 
 interface ToolbarProps {
   caseInfo: CaseInfo
@@ -8,11 +9,12 @@ interface ToolbarProps {
   onImport(): void
   onNewNote(): void
   onNewQuestion(): void
+  onOpenHit(hit: SearchHit, query: string): void
   onShowOpen(): void
   onClose(): void
 }
 
-export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestion, onShowOpen, onClose }: ToolbarProps) {
+export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestion, onOpenHit, onShowOpen, onClose }: ToolbarProps) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Case actions">
       <div className="toolbar-group">
@@ -36,8 +38,13 @@ export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestio
           New question
         </button>
       </div>
-      <div className="toolbar-title" title={caseInfo.path}>
-        {caseInfo.readOnly && <span className="pill">Read-only</span>}
+      <div className="toolbar-title">
+        <SearchBox onOpenHit={onOpenHit} />
+        {caseInfo.readOnly && (
+          <span className="pill" title={caseInfo.path}>
+            Read-only
+          </span>
+        )}
       </div>
       <div className="toolbar-group">
         <button

@@ -5,7 +5,7 @@ import { Group, Panel, Separator, type Layout } from 'react-resizable-panels'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
-import type { CaseInfo, DocumentSummary, QuestionStatus } from '../../../../shared/models'
+import type { CaseInfo, DocumentSummary, QuestionStatus, SearchHit } from '../../../../shared/models'
 import { useMenuCommand } from '../../lib/menu'
 import { isCommand } from '../../lib/shortcuts'
 import { ImportStatus } from '../import/ImportStatus'
@@ -16,7 +16,7 @@ import { Navigator } from '../navigator/Navigator'
 import { NewQuestionDialog } from '../questions/NewQuestionDialog'
 import { Centre } from './Centre'
 import { DropOverlay } from './DropOverlay'
-import type { FocusRequest, QuestionSource, Section, View } from './selection'
+import type { FindRequest, FocusRequest, QuestionSource, Section, View } from './selection'
 import { Toolbar } from './Toolbar'
 
 const PANES = ['navigator', 'reader', 'inspector'] as const
@@ -41,6 +41,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
   const [view, setView] = useState<View>({ kind: 'none' })
   const [passageId, setPassageId] = useState<number | null>(null)
   const [focus, setFocus] = useState<FocusRequest | null>(null)
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
   const [dialog, setDialog] = useState<null | { kind: 'note' } | { kind: 'question'; source: QuestionSource }>(null)
   const [dragging, setDragging] = useState(false)
   const dragDepth = useRef(0)
@@ -52,6 +53,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
     setView({ kind: 'document', id: documentId })
     setPassageId(focusPassageId ?? null)
     setFocus(focusPassageId ? { passageId: focusPassageId, nonce: Date.now() } : null)
+    setFindRequest(null)
   }, [])
 
   const openQuestion = useCallback((questionId: number) => {
@@ -59,6 +61,18 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
     setView({ kind: 'question', id: questionId })
     setPassageId(null)
   }, [])
+
+  // A search hit opens its document at the match, its passage, or its question.
+  const openHit = useCallback(
+    (hit: SearchHit, query: string) => {
+      if (hit.kind === 'question') return openQuestion(hit.id)
+      if (hit.documentId === null) return
+      if (hit.kind === 'passage') return openDocument(hit.documentId, hit.id)
+      openDocument(hit.documentId)
+      setFindRequest({ query, pageIndex: hit.pageIndex ?? 0, nonce: Date.now() })
+    },
+    [openDocument, openQuestion]
+  )
 
   const importer = useImport(useCallback((document: DocumentSummary) => openDocument(document.id), [openDocument]))
 
@@ -128,6 +142,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
         onImport={chooseFiles}
         onNewNote={() => setDialog({ kind: 'note' })}
         onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+        onOpenHit={openHit}
         onShowOpen={onShowOpen}
         onClose={onClose}
       />
@@ -180,6 +195,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
             view={view}
             selectedPassageId={passageId}
             focus={focus}
+            findRequest={findRequest}
             onSelectPassage={setPassageId}
             onOpenDocument={openDocument}
             onOpenQuestion={openQuestion}

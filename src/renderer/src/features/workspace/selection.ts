@@ -15,3 +15,10 @@ export type QuestionSource =
   | { kind: 'none' }
   | { kind: 'passage'; passageId: number; quote: string }
   | { kind: 'selection'; documentId: number; start: number; end: number; quote: string }
+
+/** A request from a search hit to open the find bar on a query, starting at a page; the nonce repeats it. */
+export interface FindRequest {
+  query: string
+  pageIndex: number
+  nonce: number
+}
