@@ -150,3 +150,12 @@ describe('importing documents', () => {
     expect((await core.handlers['documents.get']({ id: note.id })).text).toBe('Line one\nLine two')
   })
 })
+
+describe('Markdown', () => {
+  it('is read as it renders: no heading marks, emphasis or link syntax in the text', () => {
+    const source = '# Drones at the border\n\n*By Ana Núñez*\n\nAgents in **McAllen** were told to [report sightings](https://example.com).\n\n- first aid kits\n- tourniquets\n\n<script>alert(1)</script>'
+    const doc = extractDocument('story.md', new TextEncoder().encode(source))
+    expect(doc.title).toBe('Drones at the border')
+    expect(doc.text).toBe('Drones at the border\n\nBy Ana Núñez\n\nAgents in McAllen were told to report sightings.\n\nfirst aid kits\n\ntourniquets')
+  })
+})

@@ -4,7 +4,8 @@ import { MAX_IMPORT_BYTES } from '../../../shared/api'
 import { CasefileError } from '../../../shared/errors'
 import type { DocumentKind } from '../../../shared/models'
 import { decodeText } from './encoding'
-import { declaredCharset, extractHtmlArticle } from './html'
+import { marked } from 'marked'
+import { declaredCharset, extractHtmlArticle, fragmentToText } from './html'
 
 export interface ExtractedDocument {
   kind: DocumentKind
@@ -62,8 +63,13 @@ export function extractDocument(name: string, bytes: Uint8Array): ExtractedDocum
     return { ...base, ...article, kind: 'article', title: article.title ?? fallbackTitle, text }
   }
   if (!source.trim()) throw new CasefileError('empty_file', `“${fileName}” holds only blank space: there is nothing to import.`)
-  const title = type === 'markdown' ? markdownTitle(source) : firstLine(source)
-  return { ...base, kind: type === 'markdown' ? 'article' : 'note', title: title ?? fallbackTitle, text: source }
+  if (type === 'markdown') {
+    // Read as it renders (no #, * or link syntax in the reader or in passages); the source is kept as the original.
+    const text = normaliseText(fragmentToText(marked.parse(source, { async: false })))
+    if (!text.trim()) throw new CasefileError('empty_file', `“${fileName}” has no readable text.`)
+    return { ...base, kind: 'article', title: markdownTitle(source) ?? fallbackTitle, text }
+  }
+  return { ...base, kind: 'note', title: firstLine(source) ?? fallbackTitle, text: source }
 }
 
 /** One form for every text: LF line ends, composed accents (so "Peña" is one spelling), no NULs. */
