@@ -6,6 +6,12 @@ import { E2E_TOKEN } from '../../playwright.config'
 
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'e2e')
 
+/**
+ * Where screenshot tests write: test-results/screenshots on every test run, the committed
+ * screenshots/ folder only when asked (`npm run screenshots`), so a test run changes no tracked file.
+ */
+export const SCREENSHOT_DIR = process.env.CASEFILE_SCREENSHOT_DIR ?? join(__dirname, '..', '..', 'test-results', 'screenshots')
+
 export function fixture(name: string): { name: string; mimeType: string; buffer: Buffer } {
   const mimeType = name.endsWith('.html') ? 'text/html' : name.endsWith('.md') ? 'text/markdown' : 'text/plain'
   return { name, mimeType, buffer: readFileSync(join(FIXTURES, name)) }

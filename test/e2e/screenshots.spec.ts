@@ -1,10 +1,10 @@
-// Saves 1280×800 screenshots of the main screens in both themes into screenshots/, for people to
+// Saves 1280×800 screenshots of the main screens in both themes (see SCREENSHOT_DIR), for people to
 // look at. The case is built through the UI like a reporter would.
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { createCase, fixture, importFiles, inspector, navigator, openApp, reader, selectInReader } from './helpers'
+import { SCREENSHOT_DIR, createCase, fixture, importFiles, inspector, navigator, openApp, reader, selectInReader } from './helpers'
 
-const OUT = join(__dirname, '..', '..', 'screenshots')
+const OUT = SCREENSHOT_DIR
 
 async function forgetAllRecent(page: Page) {
   const info = await (await page.request.post('/api/app.info', { data: {} })).json()

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { createCase, expectInReaderView, fixture, importFiles, navigator, openApp, reader, searchCase, selectInReader, uniqueTitle } from './helpers'
+import { SCREENSHOT_DIR, createCase, expectInReaderView, fixture, importFiles, navigator, openApp, reader, searchCase, selectInReader, uniqueTitle } from './helpers'
 
 const HARBOUR = /^Harbour board faces questions/
 
@@ -165,7 +165,7 @@ test('long result groups fold behind “Show more”, reachable from the keyboar
   await expect(documents.getByRole('option').nth(5)).toHaveAttribute('aria-selected', 'true')
 })
 
-const SCREENSHOTS = join(__dirname, '..', '..', 'screenshots')
+const SCREENSHOTS = SCREENSHOT_DIR
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the open search panel passes axe, and a screenshot with the sample case (${colorScheme})`, async ({ page }) => {
