@@ -57,6 +57,20 @@ export function Dialog({ title, description, onClose, onSubmit, children, action
   )
 }
 
+/** The usual pair at the foot of a form dialog: Cancel, and the action (disabled while it runs). */
+export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel(): void }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </>
+  )
+}
+
 interface ConfirmProps {
   title: string
   children: ReactNode

@@ -1,7 +1,7 @@
 // A note typed or pasted in becomes a document like any other.
 import { useState } from 'react'
 import { api } from '../../api/client'
-import { Dialog } from '../../components/Dialog'
+import { Dialog, FormActions } from '../../components/Dialog'
 import type { DocumentSummary } from '../../../../shared/models'
 import { errorMessage } from '../../lib/errors'
 
@@ -32,16 +32,7 @@ export function NewNoteDialog({ onCreated, onClose }: { onCreated(document: Docu
       onClose={onClose}
       onSubmit={() => void create()}
       className="dialog-wide"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Add note
-          </button>
-        </>
-      }
+      actions={<FormActions submitLabel="Add note" busy={busy} onCancel={onClose} />}
     >
       <div className="field">
         <label htmlFor="note-title" className="field-label">

@@ -2,7 +2,7 @@
 // marked first, then the question is raised linked to it).
 import { useState } from 'react'
 import { api } from '../../api/client'
-import { Dialog } from '../../components/Dialog'
+import { Dialog, FormActions } from '../../components/Dialog'
 import type { Priority, Question } from '../../../../shared/models'
 import { errorMessage } from '../../lib/errors'
 import { shorten } from '../../lib/format'
@@ -48,16 +48,7 @@ export function NewQuestionDialog({ source, onCreated, onClose }: NewQuestionDia
       description={quote ? <blockquote className="dialog-quote">{shorten(quote, 280)}</blockquote> : undefined}
       onClose={onClose}
       onSubmit={() => void create()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Add question
-          </button>
-        </>
-      }
+      actions={<FormActions submitLabel="Add question" busy={busy} onCancel={onClose} />}
     >
       <div className="field">
         <label htmlFor="new-question-title" className="field-label">

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { api } from '../../api/client'
-import { Dialog } from '../../components/Dialog'
+import { Dialog, FormActions } from '../../components/Dialog'
 import type { CaseInfo } from '../../../../shared/models'
 import { errorMessage } from '../../lib/errors'
 
@@ -29,16 +29,7 @@ export function NewCaseDialog({ casesDir, onCreated, onClose }: { casesDir: stri
       description={<p>One case file holds one investigation: its documents, marked passages and open questions.</p>}
       onClose={onClose}
       onSubmit={create}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Create case
-          </button>
-        </>
-      }
+      actions={<FormActions submitLabel="Create case" busy={busy} onCancel={onClose} />}
     >
       <div className="field">
         <label htmlFor="new-case-title" className="field-label">
