@@ -4,8 +4,11 @@
 // machines are small and noisy. Options: --runs N (default 5), --count N (default 1000).
 //
 // Then the search benchmark on a generated 10,000-document case (scripts/bench/search.mjs).
-// `npm run bench -- import` or `npm run bench -- search` runs only one of them. Search options:
-// --reps N (runs per query, default 7), --documents N (default 10000), --index-runs N (default 3).
+// Then the UI benchmark on a copy of that case, in Chromium through the bridge (scripts/bench/ui.mjs).
+// `npm run bench -- import`, `npm run bench -- search` or `npm run bench -- ui` runs only one of them.
+// Search options: --reps N (runs per query, default 7), --documents N (default 10000), --index-runs N
+// (default 3). UI options: --ui-runs N (first-screen runs, default 7), --ui-reps N (passes over the
+// query set, default 3).
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -14,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { generateArticles } from './bench/articles.mjs'
 import { loadCore } from './bench/bundle.mjs'
 import { runSearchBench } from './bench/search.mjs'
+import { runUiBench } from './bench/ui.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values, positionals } = parseArgs({
@@ -23,12 +27,14 @@ const { values, positionals } = parseArgs({
     count: { type: 'string', default: '1000' },
     reps: { type: 'string', default: '7' },
     documents: { type: 'string', default: '10000' },
-    'index-runs': { type: 'string', default: '3' }
+    'index-runs': { type: 'string', default: '3' },
+    'ui-runs': { type: 'string', default: '7' },
+    'ui-reps': { type: 'string', default: '3' }
   }
 })
 const only = positionals[0]
-if (only && only !== 'import' && only !== 'search') {
-  console.error(`Unknown benchmark “${only}”: use import or search (or neither for both).`)
+if (only && !['import', 'search', 'ui'].includes(only)) {
+  console.error(`Unknown benchmark “${only}”: use import, search or ui (or none for all three).`)
   process.exit(2)
 }
 const RUNS = Math.max(1, Number(values.runs))
@@ -102,12 +108,19 @@ const pad = (text, width, right = false) => (right ? String(text).padStart(width
 
 async function main() {
   const core = await loadCore(root)
-  if (only !== 'search') importBench(core)
-  if (only !== 'import') {
+  if (!only || only === 'import') importBench(core)
+  if (!only || only === 'search') {
     await runSearchBench(root, core, {
       reps: Math.max(1, Number(values.reps)),
       documents: Math.max(100, Number(values.documents)),
       indexRuns: Math.max(1, Number(values['index-runs']))
+    })
+  }
+  if (!only || only === 'ui') {
+    await runUiBench(root, core, {
+      documents: Math.max(100, Number(values.documents)),
+      runs: Math.max(1, Number(values['ui-runs'])),
+      reps: Math.max(1, Number(values['ui-reps']))
     })
   }
 }

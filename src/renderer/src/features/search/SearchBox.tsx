@@ -153,7 +153,12 @@ export function SearchBox({ onOpenHit }: SearchBoxProps) {
         // Mouse-down inside the panel must not take focus from the field.
         <div className="search-panel" onMouseDown={(event) => event.preventDefault()}>
           {/* In the tab order so keyboard users can scroll long results (arrows in the field move the selection). */}
-          <div className={`search-panel-body ${search.pending ? 'search-panel-stale' : ''}`} tabIndex={0}>
+          {/* data-query names the query whose answer is on screen (absent while one is pending): the UI benchmark waits on it. */}
+          <div
+            className={`search-panel-body ${search.pending ? 'search-panel-stale' : ''}`}
+            tabIndex={0}
+            data-query={!search.pending && search.query ? search.query : undefined}
+          >
             {intro ? (
               <div className="search-intro">
                 <p className="search-intro-title">Search documents, passages and questions in this case</p>
