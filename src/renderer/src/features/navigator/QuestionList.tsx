@@ -1,6 +1,9 @@
-// The case's open questions, filterable by status. Each shows its status (icon and words),
-// priority when it matters, due date and how many passages prompted it.
+// The case's open questions, filterable by status, virtualized like the document list (a leak can
+// raise thousands). Each shows its status (icon and words), priority when it matters, due date and
+// how many passages prompted it.
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { CalendarClock, Flag, MessageCircleQuestion, Plus, Quote } from 'lucide-react'
+import { useRef } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { StatusBadge } from '../../components/StatusBadge'
 import { QUESTION_STATUSES, QUESTION_STATUS_LABELS, type Question, type QuestionStatus } from '../../../../shared/models'
@@ -18,6 +21,13 @@ interface QuestionListProps {
 export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, onOpen, onNewQuestion }: QuestionListProps) {
   const shown = statusFilter === 'all' ? all : all.filter((question) => question.status === statusFilter)
   const countOf = (status: QuestionStatus) => all.filter((question) => question.status === status).length
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 76,
+    overscan: 8
+  })
 
   return (
     <div className="list-pane">
@@ -52,41 +62,52 @@ export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, on
       ) : shown.length === 0 ? (
         <p className="list-empty">No questions are “{statusFilter === 'all' ? 'all' : QUESTION_STATUS_LABELS[statusFilter]}”.</p>
       ) : (
-        <div className="list-scroll">
-          <ul className="plain-list" aria-label="Questions">
-            {shown.map((question) => (
-              <li key={question.id}>
-                <button
-                  type="button"
-                  className="list-row list-row-question"
-                  aria-current={question.id === selectedId ? 'true' : undefined}
-                  onClick={() => onOpen(question.id)}
+        <div ref={scrollRef} className="list-scroll">
+          <ul className="virtual-list" aria-label="Questions" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const question = shown[item.index]!
+              return (
+                <li
+                  key={question.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-setsize={shown.length}
+                  aria-posinset={item.index + 1}
                 >
-                  <span className="list-row-text">
-                    <span className="list-row-title wrap">{question.title}</span>
-                    <span className="list-row-meta question-meta">
-                      <StatusBadge status={question.status} />
-                      {(question.priority === 'high' || question.priority === 'urgent') && (
-                        <span className={`priority priority-${question.priority}`}>
-                          <Flag size={12} aria-hidden />
-                          {question.priority === 'urgent' ? 'Urgent' : 'High'}
-                        </span>
-                      )}
-                      <span className="meta-item">
-                        <Quote size={12} aria-hidden />
-                        {plural(question.passages.length, 'passage')}
-                      </span>
-                      {question.dueDate && (
+                  <button
+                    type="button"
+                    className="list-row list-row-question"
+                    aria-current={question.id === selectedId ? 'true' : undefined}
+                    onClick={() => onOpen(question.id)}
+                  >
+                    <span className="list-row-text">
+                      <span className="list-row-title wrap">{question.title}</span>
+                      <span className="list-row-meta question-meta">
+                        <StatusBadge status={question.status} />
+                        {(question.priority === 'high' || question.priority === 'urgent') && (
+                          <span className={`priority priority-${question.priority}`}>
+                            <Flag size={12} aria-hidden />
+                            {question.priority === 'urgent' ? 'Urgent' : 'High'}
+                          </span>
+                        )}
                         <span className="meta-item">
-                          <CalendarClock size={12} aria-hidden />
-                          Due {formatDate(question.dueDate)}
+                          <Quote size={12} aria-hidden />
+                          {plural(question.passages.length, 'passage')}
                         </span>
-                      )}
+                        {question.dueDate && (
+                          <span className="meta-item">
+                            <CalendarClock size={12} aria-hidden />
+                            Due {formatDate(question.dueDate)}
+                          </span>
+                        )}
+                      </span>
                     </span>
-                  </span>
-                </button>
-              </li>
-            ))}
+                  </button>
+                </li>
+              )
+            })}
           </ul>
         </div>
       )}
