@@ -158,4 +158,10 @@ describe('Markdown', () => {
     expect(doc.title).toBe('Drones at the border')
     expect(doc.text).toBe('Drones at the border\n\nBy Ana Núñez\n\nAgents in McAllen were told to report sightings.\n\nfirst aid kits\n\ntourniquets')
   })
+
+  it('keeps quotes, code and tables as text, and ampersands and angle brackets as written', () => {
+    const source = '> An agent said *on background*: "carry tourniquets".\n\n```\nEPT-IOC <memo>\n```\n\n| Year | Incidents |\n|---|---|\n| 2023 | 260 |\n\nA & B < C'
+    const doc = extractDocument('notes.md', new TextEncoder().encode(source))
+    expect(doc.text).toBe('An agent said on background: "carry tourniquets".\n\nEPT-IOC <memo>\n\nYear\tIncidents\n2023\t260\n\nA & B < C')
+  })
 })

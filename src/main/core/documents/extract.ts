@@ -4,8 +4,8 @@ import { MAX_IMPORT_BYTES } from '../../../shared/api'
 import { CasefileError } from '../../../shared/errors'
 import type { DocumentKind } from '../../../shared/models'
 import { decodeText } from './encoding'
-import { marked } from 'marked'
-import { declaredCharset, extractHtmlArticle, fragmentToText } from './html'
+import { declaredCharset, extractHtmlArticle } from './html'
+import { markdownToText } from './markdown'
 
 export interface ExtractedDocument {
   kind: DocumentKind
@@ -65,7 +65,7 @@ export function extractDocument(name: string, bytes: Uint8Array): ExtractedDocum
   if (!source.trim()) throw new CasefileError('empty_file', `“${fileName}” holds only blank space: there is nothing to import.`)
   if (type === 'markdown') {
     // Read as it renders (no #, * or link syntax in the reader or in passages); the source is kept as the original.
-    const text = normaliseText(fragmentToText(marked.parse(source, { async: false })))
+    const text = normaliseText(markdownToText(source))
     if (!text.trim()) throw new CasefileError('empty_file', `“${fileName}” has no readable text.`)
     return { ...base, kind: 'article', title: markdownTitle(source) ?? fallbackTitle, text }
   }

@@ -89,14 +89,6 @@ function elementsWithTags(node: Document | Element, tags: string[]): Element[] {
   return Array.from(node.getElementsByTagName('*')).filter((el) => wanted.has(el.localName))
 }
 
-/** Plain text of an HTML fragment (rendered Markdown, say), sanitized like an article's body. */
-export function fragmentToText(html: string): string {
-  const { window, purify } = dom()
-  const doc = new window.DOMParser().parseFromString('<!doctype html><body></body>', 'text/html')
-  doc.body.innerHTML = purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR })
-  return blocksToText(doc.body)
-}
-
 /** The charset a page declares for itself, to decode non-UTF-8 HTML correctly. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
