@@ -1,9 +1,9 @@
 // The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
 // between documents; each row is a button.
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { Highlighter, Search, Upload } from 'lucide-react'
-import { useRef, type KeyboardEvent } from 'react'
+import type { KeyboardEvent } from 'react'
 import { EmptyState } from '../../components/EmptyState'
+import { useVirtualRows } from '../../components/virtualRows'
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatDate } from '../../lib/format'
 import { KIND_ICONS, KIND_LABELS } from './kindIcons'
@@ -22,13 +22,7 @@ interface DocumentListProps {
 const ROW_HEIGHT = 68
 
 export function DocumentList({ documents, loading, total, filter, onFilter, selectedId, onOpen, onImport }: DocumentListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: documents.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8
-  })
+  const { scrollRef, virtualizer, listProps, rowProps } = useVirtualRows(documents.length, ROW_HEIGHT)
 
   const moveFocus = (event: KeyboardEvent, index: number) => {
     const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : null
@@ -64,7 +58,7 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
         <p className="list-empty">No documents match “{filter}”.</p>
       ) : (
         <div ref={scrollRef} className="list-scroll">
-          <ul className="virtual-list" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
+          <ul {...listProps} aria-label="Documents">
             {virtualizer.getVirtualItems().map((item) => {
               const document = documents[item.index]!
               const Icon = KIND_ICONS[document.kind]
@@ -72,15 +66,7 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
                 .filter(Boolean)
                 .join(' · ')
               return (
-                <li
-                  key={document.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="virtual-row"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  aria-setsize={documents.length}
-                  aria-posinset={item.index + 1}
-                >
+                <li key={document.id} {...rowProps(item)}>
                   <button
                     type="button"
                     className="list-row"

@@ -1,11 +1,10 @@
 // The case's open questions, filterable by status, virtualized like the document list (a leak can
 // raise thousands). Each shows its status (icon and words), priority when it matters, due date and
 // how many passages prompted it.
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { CalendarClock, Flag, MessageCircleQuestion, Plus, Quote } from 'lucide-react'
-import { useRef } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useVirtualRows } from '../../components/virtualRows'
 import { QUESTION_STATUSES, QUESTION_STATUS_LABELS, type Question, type QuestionStatus } from '../../../../shared/models'
 import { formatDate, plural } from '../../lib/format'
 
@@ -21,13 +20,7 @@ interface QuestionListProps {
 export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, onOpen, onNewQuestion }: QuestionListProps) {
   const shown = statusFilter === 'all' ? all : all.filter((question) => question.status === statusFilter)
   const countOf = (status: QuestionStatus) => all.filter((question) => question.status === status).length
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 76,
-    overscan: 8
-  })
+  const { scrollRef, virtualizer, listProps, rowProps } = useVirtualRows(shown.length, 76)
 
   return (
     <div className="list-pane">
@@ -63,19 +56,11 @@ export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, on
         <p className="list-empty">No questions are “{statusFilter === 'all' ? 'all' : QUESTION_STATUS_LABELS[statusFilter]}”.</p>
       ) : (
         <div ref={scrollRef} className="list-scroll">
-          <ul className="virtual-list" aria-label="Questions" style={{ height: virtualizer.getTotalSize() }}>
+          <ul {...listProps} aria-label="Questions">
             {virtualizer.getVirtualItems().map((item) => {
               const question = shown[item.index]!
               return (
-                <li
-                  key={question.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="virtual-row"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  aria-setsize={shown.length}
-                  aria-posinset={item.index + 1}
-                >
+                <li key={question.id} {...rowProps(item)}>
                   <button
                     type="button"
                     className="list-row list-row-question"
