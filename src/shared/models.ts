@@ -127,6 +127,11 @@ export interface SearchHit {
   title: string
   snippet: string
   rank: number
+  /** For document and passage hits: the document's kind and page count (null for questions). */
+  documentKind: DocumentKind | null
+  pageCount: number | null
+  /** For question hits: the question's status (null otherwise). */
+  status: QuestionStatus | null
 }
 
 export interface SearchResult {

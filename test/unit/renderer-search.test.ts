@@ -56,6 +56,9 @@ describe('result groups', () => {
     documentId: kind === 'question' ? null : id,
     documentTitle: null,
     pageIndex: null,
+    documentKind: kind === 'question' ? null : 'article',
+    pageCount: kind === 'question' ? null : 1,
+    status: kind === 'question' ? 'open' : null,
     title: `${kind} ${id}`,
     snippet: '',
     rank: -id

@@ -86,3 +86,14 @@ describe('search', () => {
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(3)
   })
 })
+
+describe('search hits', () => {
+  it('carry what the results list shows: a document’s kind and page count, a question’s status', async () => {
+    const { core, db, ids } = await searchCase()
+    const question = await core.handlers['questions.create']({ title: 'Which drone model?' })
+    await core.handlers['questions.update']({ id: question.id, status: 'in_progress' })
+    const hits = search(db, 'drone').hits
+    expect(hits.find((h) => h.kind === 'document' && h.id === ids['alert.txt'])).toMatchObject({ documentKind: 'note', pageCount: 1, status: null })
+    expect(hits.find((h) => h.kind === 'question')).toMatchObject({ id: question.id, status: 'in_progress', documentKind: null, pageCount: null })
+  })
+})

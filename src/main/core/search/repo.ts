@@ -61,7 +61,8 @@ export function search(db: Db, input: string, options: { kinds?: SearchKind[]; l
         table: 'pages_fts',
         rank: 'bm25(pages_fts, 4.0, 1.0)',
         filter: documentWhere ? `f.rowid / ${PAGE_SPAN} IN (SELECT d.id FROM documents d WHERE ${documentWhere})` : null,
-        columns: `'document' AS kind, d.id, d.id AS documentId, d.title AS documentTitle, top.rowid % ${PAGE_SPAN} AS pageIndex, d.title`,
+        columns: `'document' AS kind, d.id, d.id AS documentId, d.title AS documentTitle, top.rowid % ${PAGE_SPAN} AS pageIndex, d.title,
+          d.kind AS documentKind, (SELECT count(*) FROM pages pg WHERE pg.document_id = d.id) AS pageCount, NULL AS status`,
         joins: `CROSS JOIN documents d ON d.id = top.rowid / ${PAGE_SPAN}`,
         snippet: `snippet(pages_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16)`
       })
@@ -73,7 +74,8 @@ export function search(db: Db, input: string, options: { kinds?: SearchKind[]; l
         table: 'passages_fts',
         rank: 'bm25(passages_fts)',
         filter: documentWhere ? `+f.rowid IN (SELECT p.id FROM documents d CROSS JOIN passages p ON p.document_id = d.id WHERE ${documentWhere})` : null,
-        columns: `'passage' AS kind, p.id, p.document_id AS documentId, d.title AS documentTitle, p.page_index AS pageIndex, d.title`,
+        columns: `'passage' AS kind, p.id, p.document_id AS documentId, d.title AS documentTitle, p.page_index AS pageIndex, d.title,
+          d.kind AS documentKind, (SELECT count(*) FROM pages pg WHERE pg.document_id = d.id) AS pageCount, NULL AS status`,
         joins: 'CROSS JOIN passages p ON p.id = top.rowid CROSS JOIN documents d ON d.id = p.document_id',
         snippet: `snippet(passages_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24)`
       })
@@ -85,7 +87,8 @@ export function search(db: Db, input: string, options: { kinds?: SearchKind[]; l
         table: 'questions_fts',
         rank: 'bm25(questions_fts, 4.0, 1.0)',
         filter: filters.status ? '+f.rowid IN (SELECT q.id FROM questions q WHERE q.status = @status)' : null,
-        columns: `'question' AS kind, q.id, NULL AS documentId, NULL AS documentTitle, NULL AS pageIndex, q.title`,
+        columns: `'question' AS kind, q.id, NULL AS documentId, NULL AS documentTitle, NULL AS pageIndex, q.title,
+          NULL AS documentKind, NULL AS pageCount, q.status`,
         joins: 'CROSS JOIN questions q ON q.id = top.rowid',
         snippet: `CASE WHEN f.notes = '' THEN highlight(questions_fts, 0, '${MARK_START}', '${MARK_END}')
                    ELSE snippet(questions_fts, -1, '${MARK_START}', '${MARK_END}', '…', 16) END`

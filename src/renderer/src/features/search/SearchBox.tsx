@@ -2,8 +2,6 @@
 // the results panel. Arrow keys move through the hits, Enter opens one, Escape closes.
 import { Search } from 'lucide-react'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { api } from '../../api/client'
-import { useQuery } from '../../data/useQuery'
 import type { SearchHit, SearchKind } from '../../../../shared/models'
 import { plural } from '../../lib/format'
 import { ariaShortcut, isCommand, shortcutLabel } from '../../lib/shortcuts'
@@ -28,11 +26,6 @@ export function SearchBox({ onOpenHit }: SearchBoxProps) {
   const openWhenReady = useRef(false)
 
   const search = useCaseSearch(text, open)
-  // Question statuses and page counts label the hits; loaded only while the panel is open.
-  const questions = useQuery(open ? () => api['questions.list']({}) : null, [open])
-  const documents = useQuery(open ? () => api['documents.list']({}) : null, [open])
-  const statuses = useMemo(() => new Map((questions.data ?? []).map((question) => [question.id, question.status])), [questions.data])
-  const summaries = useMemo(() => new Map((documents.data ?? []).map((document) => [document.id, document])), [documents.data])
 
   const groups = useMemo(() => (search.result ? groupHits(search.result.hits, expanded) : []), [search.result, expanded])
   const items = useMemo<ResultItem[]>(() => groups.flatMap((group) => group.items), [groups])
@@ -184,8 +177,6 @@ export function SearchBox({ onOpenHit }: SearchBoxProps) {
                 optionId={optionId}
                 groups={groups}
                 active={current}
-                statuses={statuses}
-                documents={summaries}
                 onHover={setActive}
                 onChoose={choose}
               />

@@ -2,7 +2,7 @@
 // words marked. Options are not focusable: the field keeps focus (aria-activedescendant).
 import { ChevronsDown, FileText, Highlighter, MessageCircleQuestion } from 'lucide-react'
 import { StatusBadge } from '../../components/StatusBadge'
-import type { DocumentSummary, QuestionStatus, SearchHit } from '../../../../shared/models'
+import type { SearchHit } from '../../../../shared/models'
 import { KIND_ICONS } from '../navigator/kindIcons'
 import { SEARCH_LIMIT } from './useCaseSearch'
 import { GROUP_LABELS, type ResultGroup, type ResultItem } from './groups'
@@ -13,13 +13,11 @@ interface SearchResultsProps {
   optionId(index: number): string
   groups: ResultGroup[]
   active: number
-  statuses: ReadonlyMap<number, QuestionStatus>
-  documents: ReadonlyMap<number, DocumentSummary>
   onHover(index: number): void
   onChoose(item: ResultItem): void
 }
 
-export function SearchResults({ listboxId, optionId, groups, active, statuses, documents, onHover, onChoose }: SearchResultsProps) {
+export function SearchResults({ listboxId, optionId, groups, active, onHover, onChoose }: SearchResultsProps) {
   let index = 0
   return (
     <div id={listboxId} role="listbox" aria-label="Search results" className="search-results">
@@ -53,7 +51,7 @@ export function SearchResults({ listboxId, optionId, groups, active, statuses, d
                       Show {item.hidden} more {item.hidden === 1 ? label.one : label.many}
                     </>
                   ) : (
-                    <HitView hit={item.hit} status={statuses.get(item.hit.id)} document={documents.get(item.hit.documentId ?? -1)} />
+                    <HitView hit={item.hit} />
                   )}
                 </div>
               )
@@ -70,20 +68,20 @@ export function SearchResults({ listboxId, optionId, groups, active, statuses, d
   )
 }
 
-function pageLabel(hit: SearchHit, document: DocumentSummary | undefined): string {
-  return document && document.pageCount > 1 && hit.pageIndex !== null ? ` · page ${hit.pageIndex + 1}` : ''
+function pageLabel(hit: SearchHit): string {
+  return (hit.pageCount ?? 0) > 1 && hit.pageIndex !== null ? ` · page ${hit.pageIndex + 1}` : ''
 }
 
-function HitView({ hit, status, document }: { hit: SearchHit; status: QuestionStatus | undefined; document: DocumentSummary | undefined }) {
+function HitView({ hit }: { hit: SearchHit }) {
   if (hit.kind === 'document') {
-    const Icon = document ? KIND_ICONS[document.kind] : FileText
+    const Icon = hit.documentKind ? KIND_ICONS[hit.documentKind] : FileText
     return (
       <>
         <Icon size={15} aria-hidden className="search-option-icon" />
         <span className="search-option-text">
           <span className="search-option-title">
             {hit.title}
-            <span className="search-option-page">{pageLabel(hit, document)}</span>
+            <span className="search-option-page">{pageLabel(hit)}</span>
           </span>
           <Snippet className="search-option-snippet" text={hit.snippet} />
         </span>
@@ -99,7 +97,7 @@ function HitView({ hit, status, document }: { hit: SearchHit; status: QuestionSt
           <span className="search-option-meta">
             <span className="visually-hidden">in </span>
             <FileText size={12} aria-hidden /> {hit.documentTitle}
-            {pageLabel(hit, document)}
+            {pageLabel(hit)}
           </span>
         </span>
       </>
@@ -114,7 +112,7 @@ function HitView({ hit, status, document }: { hit: SearchHit; status: QuestionSt
         <span className="search-option-title">{titleMatched ? <Snippet text={hit.snippet} /> : hit.title}</span>
         {!titleMatched && <Snippet className="search-option-snippet" text={hit.snippet} />}
       </span>
-      {status && <StatusBadge status={status} />}
+      {hit.status && <StatusBadge status={hit.status} />}
     </>
   )
 }
