@@ -261,11 +261,8 @@ async function keystrokeBench(bridge, newContext, reps) {
     await page.goto(`${bridge.base}/`)
     await page.locator('ul[aria-label="Documents"] li button').first().waitFor({ timeout: 60_000 })
     await page.evaluate(installSearchProbe)
-    // Opening the panel loads question statuses and document summaries; let that finish first.
-    const loaded = ['questions.list', 'documents.list'].map((method) => page.waitForResponse((response) => response.url().endsWith(`/api/${method}`), { timeout: 60_000 }))
     await page.keyboard.press('Control+k')
     await page.getByRole('combobox', { name: 'Search case' }).waitFor()
-    await Promise.all(loaded)
     await page.waitForTimeout(200)
 
     const rows = QUERIES.map((entry) => ({ ...entry, rendered: [], painted: [] }))

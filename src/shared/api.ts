@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import type {
   AppInfo,
+  CaseCounts,
   CaseInfo,
   DocumentDetail,
   DocumentSummary,
@@ -39,6 +40,7 @@ export const schemas = {
   'cases.close': z.object({}),
   'cases.forgetRecent': z.object({ path: z.string().min(1) }),
   'cases.saveLayout': z.object({ layout: z.array(z.number().min(0).max(100)).min(2).max(4) }),
+  'cases.counts': z.object({}),
 
   'documents.list': z.object({ filter: z.string().max(500).optional() }),
   'documents.get': z.object({ id }),
@@ -107,6 +109,7 @@ export interface Results {
   'cases.close': null
   'cases.forgetRecent': null
   'cases.saveLayout': null
+  'cases.counts': CaseCounts
   'documents.list': DocumentSummary[]
   'documents.get': DocumentDetail
   'documents.import': ImportOutcome

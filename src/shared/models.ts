@@ -25,6 +25,12 @@ export interface CaseInfo {
   layout: number[] | null
 }
 
+/** How much the open case holds, for section counts and empty states (cheaper than the lists). */
+export interface CaseCounts {
+  documents: number
+  questions: number
+}
+
 export interface RecentCase {
   path: string
   title: string

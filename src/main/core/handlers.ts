@@ -7,7 +7,7 @@ import { CasefileError } from '../../shared/errors'
 import type { CaseInfo } from '../../shared/models'
 import { openCaseDb, type Db } from './db/open'
 import { RecentCases } from './cases/recent'
-import { initCase, readCase, saveLayout } from './cases/repo'
+import { countItems, initCase, readCase, saveLayout } from './cases/repo'
 import * as documents from './documents/repo'
 import { createNote, importFile } from './documents/service'
 import * as passages from './passages/repo'
@@ -106,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
       saveLayout(db(), layout)
       return null
     },
+    'cases.counts': () => countItems(db()),
 
     'documents.list': ({ filter }) => documents.listDocuments(db(), filter),
     'documents.get': ({ id }) => documents.getDocument(db(), id),

@@ -1,4 +1,5 @@
 // The case itself: its title and per-case preferences.
+import type { CaseCounts } from '../../../shared/models'
 import type { Db } from '../db/open'
 
 interface CaseRow {
@@ -22,6 +23,12 @@ export function readCase(db: Db): { title: string; createdAt: string; layout: nu
     layout = null
   }
   return { title: row?.title ?? 'Untitled case', createdAt: row?.createdAt ?? '', layout }
+}
+
+export function countItems(db: Db): CaseCounts {
+  return db
+    .prepare('SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM questions) AS questions')
+    .get() as CaseCounts
 }
 
 export function saveLayout(db: Db, layout: number[]): void {

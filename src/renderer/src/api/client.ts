@@ -36,42 +36,4 @@ async function call(method: Method, arg: unknown): Promise<unknown> {
   return response.result
 }
 
-/** Methods that only read the case or the app's state. */
-export const READ_METHODS: ReadonlySet<Method> = new Set<Method>([
-  'app.info',
-  'documents.list',
-  'documents.get',
-  'passages.listForDocument',
-  'questions.list',
-  'questions.get',
-  'search.query',
-  'search.inDocument'
-])
-
-/**
- * Identical reads made while one is in flight share its answer: on a large case several panes ask
- * for the same multi-megabyte list at once (the navigator's list and counts, the empty reader), and
- * the core would build and send it once per pane. Any other call (a change) stops the sharing, so
- * a read started after a change never receives an answer from before it.
- */
-export function sharingReads(send: (method: Method, arg: unknown) => Promise<unknown>): (method: Method, arg: unknown) => Promise<unknown> {
-  const inFlight = new Map<string, Promise<unknown>>()
-  return (method, arg) => {
-    if (!READ_METHODS.has(method)) {
-      inFlight.clear()
-      return send(method, arg)
-    }
-    const key = `${method} ${JSON.stringify(arg ?? {})}`
-    const shared = inFlight.get(key)
-    if (shared) return shared
-    const answer = send(method, arg).finally(() => {
-      if (inFlight.get(key) === answer) inFlight.delete(key)
-    })
-    inFlight.set(key, answer)
-    return answer
-  }
-}
-
-const request = sharingReads(call)
-
-export const api = Object.fromEntries(METHODS.map((method) => [method, (arg: unknown) => request(method, arg)])) as Client
+export const api = Object.fromEntries(METHODS.map((method) => [method, (arg: unknown) => call(method, arg)])) as Client

@@ -1,7 +1,7 @@
 // Left pane: the case, its sections with counts, and the current section's list.
 import { FileText, MessageCircleQuestion } from 'lucide-react'
 import { useEffect, useState } from 'react'
-import { useDocuments, useQuestions } from '../../data/resources'
+import { useCounts, useDocuments, useQuestions } from '../../data/resources'
 import type { QuestionStatus } from '../../../../shared/models'
 import type { Section, View } from '../workspace/selection'
 import { DocumentList } from './DocumentList'
@@ -30,13 +30,14 @@ export function Navigator(props: NavigatorProps) {
     return () => clearTimeout(timer)
   }, [filter])
 
-  const allDocuments = useDocuments()
-  const documents = useDocuments(debouncedFilter)
-  const allQuestions = useQuestions()
+  // Counts for the tabs; each list is loaded only while its section shows.
+  const counts = useCounts()
+  const documents = useDocuments(debouncedFilter, section === 'documents')
+  const allQuestions = useQuestions(undefined, section === 'questions')
 
   const sections = [
-    { id: 'documents' as const, label: 'Documents', icon: FileText, count: allDocuments.data?.length },
-    { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: allQuestions.data?.length }
+    { id: 'documents' as const, label: 'Documents', icon: FileText, count: counts.data?.documents },
+    { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: counts.data?.questions }
   ]
 
   return (
@@ -78,14 +79,14 @@ export function Navigator(props: NavigatorProps) {
           <DocumentList
             documents={documents.data ?? []}
             loading={documents.loading && !documents.data}
-            total={allDocuments.data?.length ?? 0}
+            total={counts.data?.documents ?? 0}
             filter={filter}
             onFilter={setFilter}
             selectedId={props.view.kind === 'document' ? props.view.id : null}
             onOpen={props.onOpenDocument}
             onImport={props.onImport}
           />
-        ) : (
+        ) : (allQuestions.data || counts.data?.questions === 0) && (
           <QuestionList
             all={allQuestions.data ?? []}
             statusFilter={props.statusFilter}

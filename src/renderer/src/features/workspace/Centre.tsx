@@ -1,7 +1,7 @@
 // The centre pane shows what is open: a document in the reader, a question, or what to do next.
 import { BookOpen, FilePlus2, NotebookPen, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
-import { useDocuments } from '../../data/resources'
+import { useCounts } from '../../data/resources'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { QuestionView } from '../questions/QuestionView'
 import { Reader } from '../reader/Reader'
@@ -42,9 +42,9 @@ export function Centre(props: CentreProps) {
 }
 
 function NothingOpen({ onImport, onNewNote }: { onImport(): void; onNewNote(): void }) {
-  const documents = useDocuments()
-  if (!documents.data) return null
-  if (documents.data.length > 0) {
+  const counts = useCounts()
+  if (!counts.data) return null
+  if (counts.data.documents > 0) {
     return (
       <EmptyState icon={BookOpen} title="Select a document to read it">
         <p>Then select text to mark a passage (H) or raise a question (Q).</p>
