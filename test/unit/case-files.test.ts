@@ -128,6 +128,16 @@ describe('case files', () => {
     expect((await core.handlers['cases.open']({ path: info.path })).layout).toEqual([20, 55, 25])
   })
 
+  it('counts documents and questions without loading them', async () => {
+    const core = tempCore()
+    await core.handlers['cases.create']({ title: 'Counts' })
+    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 0, questions: 0 })
+    await core.handlers['documents.import']({ name: 'a.txt', data: b64('One note.') })
+    await core.handlers['questions.create']({ title: 'Who wrote it?' })
+    await core.handlers['questions.create']({ title: 'When?' })
+    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 1, questions: 2 })
+  })
+
   it('answers "open a case first" when none is open', () => {
     const core = tempCore()
     expect(codeOf(() => core.handlers['documents.list']({}))).toBe('no_case_open')
