@@ -10,12 +10,26 @@ import type {
   DocumentDetail,
   DocumentSummary,
   ImportOutcome,
+  Contact,
+  ContactSuggestion,
+  ContactSummary,
+  ImportProgress,
+  Mention,
   Passage,
   Question,
   SearchResult,
   TextRange
 } from './models'
-import { DOCUMENT_KINDS, PRIORITIES, QUESTION_STATUSES, SEARCH_KINDS } from './models'
+import {
+  CHANNEL_TYPES,
+  CONTACT_KINDS,
+  CONTACT_PASSAGE_ROLES,
+  DOCUMENT_KINDS,
+  PRIORITIES,
+  QUESTION_STATUSES,
+  SEARCH_KINDS,
+  SOURCING_TERMS
+} from './models'
 
 const id = z.number().int().positive()
 const shortText = z.string().trim().max(500)
@@ -27,6 +41,37 @@ const isoDate = z
   .optional()
 /** File contents travel as base64 so one JSON argument works over IPC and HTTP alike. */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 data')
+
+const pdfRect = z
+  .object({
+    pageIndex: z.number().int().min(0),
+    x1: z.number().finite(),
+    y1: z.number().finite(),
+    x2: z.number().finite(),
+    y2: z.number().finite()
+  })
+  .refine((rect) => rect.x1 <= rect.x2 && rect.y1 <= rect.y2, 'A rectangle needs x1 ≤ x2 and y1 ≤ y2')
+/** Client-chosen id of one running import, so its progress can be polled and it can be cancelled. */
+const importId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+const channel = z.object({ type: z.enum(CHANNEL_TYPES), value: z.string().trim().min(1).max(300) })
+const contactFields = {
+  kind: z.enum(CONTACT_KINDS).optional(),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  role: optionalText(300),
+  affiliationId: id.nullable().optional(),
+  channels: z.array(channel).max(50).optional(),
+  notes: z.string().max(100_000).optional(),
+  terms: z.enum(SOURCING_TERMS).optional(),
+  description: z.string().trim().max(500).optional()
+}
+const interactionFields = {
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'Use a date like 2025-02-01'),
+  channel: z.enum(CHANNEL_TYPES),
+  summary: z.string().trim().max(20_000),
+  outcome: z.string().trim().max(5_000).optional(),
+  followUpBy: isoDate,
+  questionIds: z.array(id).max(500).optional()
+}
 
 /** Largest file a single import accepts (documented in the README). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -47,8 +92,15 @@ export const schemas = {
   'documents.import': z.object({
     name: z.string().min(1).max(1000),
     data: base64.max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 8),
-    lastModified: z.number().optional()
+    lastModified: z.number().optional(),
+    /** For password-protected PDFs; asked for after a 'password_required' error. */
+    password: z.string().max(1000).optional(),
+    importId: importId.optional()
   }),
+  'documents.importProgress': z.object({ importId }),
+  'documents.cancelImport': z.object({ importId }),
+  /** The original bytes (base64), for the PDF reader. */
+  'documents.original': z.object({ id }),
   'documents.createNote': z.object({ title: shortText.min(1), text: z.string().min(1).max(5_000_000) }),
   'documents.update': z.object({
     id,
@@ -64,7 +116,9 @@ export const schemas = {
   'passages.create': z.object({
     documentId: id,
     start: z.number().int().min(0),
-    end: z.number().int().min(1)
+    end: z.number().int().min(1),
+    /** PDF passages: the highlight's rectangles in PDF points (may cover two pages). */
+    rects: z.array(pdfRect).min(1).max(2000).optional()
   }),
   'passages.listForDocument': z.object({ documentId: id }),
   'passages.delete': z.object({ id }),
@@ -96,7 +150,31 @@ export const schemas = {
     kinds: z.array(z.enum(SEARCH_KINDS)).max(3).optional(),
     limit: z.number().int().min(1).max(500).optional()
   }),
-  'search.inDocument': z.object({ documentId: id, query: z.string().transform((text) => text.slice(0, 1000)) })
+  'search.inDocument': z.object({ documentId: id, query: z.string().transform((text) => text.slice(0, 1000)) }),
+
+  // Contacts: `reveal` asks for a confidential contact's identifying fields; without it they are withheld.
+  'contacts.list': z.object({
+    reveal: z.boolean().optional(),
+    questionId: id.optional(),
+    passageId: id.optional()
+  }),
+  'contacts.get': z.object({ id, reveal: z.boolean().optional() }),
+  'contacts.create': z.object({ ...contactFields, name: z.string().trim().min(1).max(300) }),
+  'contacts.update': z.object({ id, ...contactFields, name: z.string().trim().min(1).max(300).optional() }),
+  'contacts.delete': z.object({ id }),
+  /** Folds `mergeId` into `keepId`: interactions, links, aliases and channels move over; `mergeId` goes. */
+  'contacts.merge': z.object({ keepId: id, mergeId: id }),
+  'contacts.logInteraction': z.object({ contactId: id, ...interactionFields }),
+  'contacts.updateInteraction': z.object({ id, ...interactionFields }),
+  'contacts.deleteInteraction': z.object({ id }),
+  'contacts.linkQuestion': z.object({ contactId: id, questionId: id }),
+  'contacts.unlinkQuestion': z.object({ contactId: id, questionId: id }),
+  'contacts.linkPassage': z.object({ contactId: id, passageId: id, role: z.enum(CONTACT_PASSAGE_ROLES).optional() }),
+  'contacts.unlinkPassage': z.object({ contactId: id, passageId: id }),
+  'contacts.mentions': z.object({ id, reveal: z.boolean().optional(), limit: z.number().int().min(1).max(5000).optional() }),
+  'contacts.suggestions': z.object({ limit: z.number().int().min(1).max(1000).optional() }),
+  'contacts.acceptSuggestion': z.object({ name: z.string().trim().min(1).max(300), kind: z.enum(CONTACT_KINDS) }),
+  'contacts.dismissSuggestion': z.object({ name: z.string().trim().min(1).max(300) })
 } as const
 
 export type Method = keyof typeof schemas
@@ -113,6 +191,9 @@ export interface Results {
   'documents.list': DocumentSummary[]
   'documents.get': DocumentDetail
   'documents.import': ImportOutcome
+  'documents.importProgress': ImportProgress | null
+  'documents.cancelImport': null
+  'documents.original': { mimeType: string; data: string }
   'documents.createNote': DocumentSummary
   'documents.update': DocumentDetail
   'documents.delete': null
@@ -128,6 +209,23 @@ export interface Results {
   'questions.delete': null
   'search.query': SearchResult
   'search.inDocument': TextRange[]
+  'contacts.list': ContactSummary[]
+  'contacts.get': Contact
+  'contacts.create': Contact
+  'contacts.update': Contact
+  'contacts.delete': null
+  'contacts.merge': Contact
+  'contacts.logInteraction': Contact
+  'contacts.updateInteraction': Contact
+  'contacts.deleteInteraction': Contact
+  'contacts.linkQuestion': Contact
+  'contacts.unlinkQuestion': Contact
+  'contacts.linkPassage': Contact
+  'contacts.unlinkPassage': Contact
+  'contacts.mentions': Mention[]
+  'contacts.suggestions': ContactSuggestion[]
+  'contacts.acceptSuggestion': Contact
+  'contacts.dismissSuggestion': null
 }
 
 // Compile-time check that Results and schemas name the same methods.

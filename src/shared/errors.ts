@@ -16,6 +16,11 @@ export const ERROR_CODES = [
   'too_large',
   'binary_file',
   'invalid_encoding',
+  'corrupt_file',
+  'password_required',
+  'wrong_password',
+  'timeout',
+  'cancelled',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -29,6 +29,7 @@ export interface CaseInfo {
 export interface CaseCounts {
   documents: number
   questions: number
+  contacts: number
 }
 
 export interface RecentCase {
@@ -56,6 +57,21 @@ export interface DocumentSummary {
   importedAt: string
   pageCount: number
   passageCount: number
+  /** 'needs_ocr': a PDF whose pages carry no text layer (a scan); it is kept and shown, not searchable. */
+  textStatus: TextStatus
+}
+
+export const TEXT_STATUSES = ['ok', 'needs_ocr'] as const
+export type TextStatus = (typeof TEXT_STATUSES)[number]
+
+/** What a PDF says about itself, beyond the common document fields. */
+export interface PdfInfo {
+  /** pdf.js fingerprint(s) of the file: stable across copies of the same PDF. */
+  fingerprint: string
+  creator: string | null
+  producer: string | null
+  createdAt: string | null
+  encrypted: boolean
 }
 
 export interface PageSpan {
@@ -75,11 +91,35 @@ export interface DocumentDetail extends DocumentSummary {
   retrievedAt: string | null
   text: string
   pages: PageSpan[]
+  /** Null for documents that are not PDFs. */
+  pdf: PdfInfo | null
 }
 
 export interface ImportOutcome {
   status: 'imported' | 'duplicate'
   document: DocumentSummary
+}
+
+/** Where a running import stands (polled by the UI; printed by the CLI). */
+export interface ImportProgress {
+  importId: string
+  fileName: string
+  stage: 'reading' | 'extracting' | 'saving'
+  /** Pages done so far and in all; 0 of 0 for files without pages. */
+  page: number
+  pageCount: number
+}
+
+/**
+ * A rectangle on a PDF page in PDF points (user space of that page, origin bottom-left, as pdf.js
+ * reports it and as Zotero stores it): x1 < x2, y1 < y2.
+ */
+export interface PdfRect {
+  pageIndex: number
+  x1: number
+  y1: number
+  x2: number
+  y2: number
 }
 
 export type AnchorState = 'anchored' | 'orphaned'
@@ -98,6 +138,8 @@ export interface Passage {
   prefix: string
   suffix: string
   pageIndex: number | null
+  /** For PDF passages: where the highlight sits on its page(s). Null for text documents. */
+  rects: PdfRect[] | null
   anchor: AnchorState
   createdAt: string
   questionIds: number[]
@@ -114,6 +156,16 @@ export interface Question {
   createdAt: string
   updatedAt: string
   passages: Passage[]
+  /** Contacts to ask about this question. */
+  contacts: ContactRef[]
+}
+
+/** Enough of a contact to show a safe label (never the withheld name). */
+export interface ContactRef {
+  id: number
+  displayName: string
+  confidential: boolean
+  terms: SourcingTerms
 }
 
 export const SEARCH_KINDS = ['document', 'passage', 'question'] as const
@@ -149,4 +201,107 @@ export interface SearchResult {
 export interface TextRange {
   start: number
   end: number
+}
+
+// ---- Contacts and sources ----------------------------------------------------------------------
+
+export const CONTACT_KINDS = ['person', 'organization'] as const
+export type ContactKind = (typeof CONTACT_KINDS)[number]
+
+/** The terms a source speaks on. 'confidential' also withholds the name everywhere (see Contact). */
+export const SOURCING_TERMS = ['on_record', 'background', 'deep_background', 'off_record', 'confidential'] as const
+export type SourcingTerms = (typeof SOURCING_TERMS)[number]
+export const SOURCING_TERMS_LABELS: Record<SourcingTerms, string> = {
+  on_record: 'On the record',
+  background: 'On background',
+  deep_background: 'Deep background',
+  off_record: 'Off the record',
+  confidential: 'Confidential'
+}
+
+export const CHANNEL_TYPES = ['phone', 'email', 'signal', 'other'] as const
+export type ChannelType = (typeof CHANNEL_TYPES)[number]
+
+export interface Channel {
+  type: ChannelType
+  value: string
+  /** Set when the value does not look like its type (a malformed email or phone): accepted, flagged. */
+  warning?: string | null
+}
+
+/**
+ * A person or organisation. For a confidential contact the core withholds identifying fields
+ * (name, aliases, channels, notes, role) unless the caller asked to reveal them: `withheld` is then
+ * true, those fields are empty, and `displayName` is the reporter's description or "Confidential
+ * source N". Every list, title and tooltip shows `displayName`, never `name`.
+ */
+export interface ContactSummary {
+  id: number
+  kind: ContactKind
+  displayName: string
+  /** The real name; null when withheld. */
+  name: string | null
+  withheld: boolean
+  confidential: boolean
+  terms: SourcingTerms
+  role: string | null
+  affiliationId: number | null
+  /** The affiliated organisation's display name. */
+  affiliationName: string | null
+  lastContactedAt: string | null
+  /** The earliest pending follow-up date from the interaction log, if any. */
+  followUpDue: string | null
+  interactionCount: number
+  mentionCount: number
+}
+
+export interface Interaction {
+  id: number
+  contactId: number
+  date: string
+  channel: ChannelType
+  summary: string
+  outcome: string
+  followUpBy: string | null
+  questionIds: number[]
+  createdAt: string
+}
+
+export const CONTACT_PASSAGE_ROLES = ['quote', 'mention'] as const
+export type ContactPassageRole = (typeof CONTACT_PASSAGE_ROLES)[number]
+
+export interface Contact extends ContactSummary {
+  aliases: string[]
+  channels: Channel[]
+  notes: string
+  /** How the source may be described in print when not named ("a Border Patrol official…"). */
+  description: string
+  createdAt: string
+  updatedAt: string
+  interactions: Interaction[]
+  questionIds: number[]
+  passages: { passage: Passage; role: ContactPassageRole }[]
+  /** Other contacts with the same name or email: candidates to merge. */
+  possibleDuplicates: { id: number; displayName: string }[]
+}
+
+/** One place a contact (or an alias) is named in a document. */
+export interface Mention {
+  contactId: number
+  documentId: number
+  documentTitle: string
+  pageIndex: number | null
+  start: number
+  end: number
+  /** Text around the mention, with the name itself between SNIPPET_MARK_START/END, or replaced by
+   *  "[withheld]" when the contact's name is withheld. */
+  context: string
+}
+
+/** A person or organisation named in the documents but not yet a contact. */
+export interface ContactSuggestion {
+  name: string
+  kind: ContactKind
+  mentionCount: number
+  documents: { id: number; title: string }[]
 }

@@ -14,6 +14,7 @@ import * as passages from './passages/repo'
 import * as questions from './questions/repo'
 import { matchesInDocument, search } from './search/repo'
 import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
+import { contactHandlers } from './contacts/handlers'
 import { now } from './time'
 
 export interface CoreOptions {
@@ -112,6 +113,13 @@ export function createCore(options: CoreOptions): Core {
     'documents.get': ({ id }) => documents.getDocument(db(), id),
     'documents.import': ({ name, data, lastModified }) =>
       importFile(db(), { name, bytes: Buffer.from(data, 'base64'), lastModified }),
+    // TEMPORARY stubs: the PDF import work replaces these.
+    'documents.importProgress': () => null,
+    'documents.cancelImport': () => null,
+    'documents.original': ({ id }) => {
+      const { mimeType, bytes } = documents.getOriginal(db(), id)
+      return { mimeType, data: bytes.toString('base64') }
+    },
     'documents.createNote': ({ title, text }) => createNote(db(), title, text),
     'documents.update': ({ id, ...changes }) => {
       documents.updateDocument(db(), id, changes)
@@ -147,7 +155,9 @@ export function createCore(options: CoreOptions): Core {
     },
 
     'search.query': ({ query, kinds, limit }) => search(db(), query, { kinds, limit }),
-    'search.inDocument': ({ documentId, query }) => matchesInDocument(db(), documentId, query)
+    'search.inDocument': ({ documentId, query }) => matchesInDocument(db(), documentId, query),
+
+    ...contactHandlers(db)
   }
 
   return { handlers, currentDb: () => open?.db ?? null, close: closeCase }

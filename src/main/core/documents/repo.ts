@@ -2,11 +2,11 @@
 import type { Db } from '../db/open'
 import { indexPages } from '../search/repo'
 import { CasefileError } from '../../../shared/errors'
-import type { DocumentDetail, DocumentKind, DocumentSummary, PageSpan } from '../../../shared/models'
+import type { DocumentDetail, DocumentKind, DocumentSummary, PageSpan, PdfInfo } from '../../../shared/models'
 
 const SUMMARY_COLUMNS = `
   d.id, d.title, d.kind, d.outlet, d.author, d.published_at AS publishedAt, d.sha256,
-  d.imported_at AS importedAt,
+  d.imported_at AS importedAt, d.text_status AS textStatus,
   (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS pageCount,
   (SELECT count(*) FROM passages s WHERE s.document_id = d.id) AS passageCount`
 
@@ -32,18 +32,31 @@ export function getDocument(db: Db, id: number): DocumentDetail {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, d.url, d.source_name AS sourceName, d.mime_type AS mimeType,
-              d.byte_size AS byteSize, d.encoding, d.retrieved_at AS retrievedAt, d.text
+              d.byte_size AS byteSize, d.encoding, d.retrieved_at AS retrievedAt, d.text, d.pdf_json AS pdfJson
        FROM documents d WHERE d.id = ?`
     )
-    .get(id) as Omit<DocumentDetail, 'pages'> | undefined
+    .get(id) as (Omit<DocumentDetail, 'pages' | 'pdf'> & { pdfJson: string | null }) | undefined
   if (!row) throw new CasefileError('not_found', 'That document is no longer in this case.')
+  const { pdfJson, ...detail } = row
   const pages = db
     .prepare(
       `SELECT page_index AS "index", label, start_offset AS start, end_offset AS "end"
        FROM pages WHERE document_id = ? ORDER BY page_index`
     )
     .all(id) as PageSpan[]
-  return { ...row, pages }
+  return { ...detail, pages, pdf: pdfJson ? (JSON.parse(pdfJson) as PdfInfo) : null }
+}
+
+/** The bytes the document was imported from. */
+export function getOriginal(db: Db, id: number): { mimeType: string; bytes: Buffer } {
+  const row = db
+    .prepare(
+      `SELECT d.mime_type AS mimeType, o.bytes FROM documents d JOIN document_originals o ON o.document_id = d.id
+       WHERE d.id = ?`
+    )
+    .get(id) as { mimeType: string; bytes: Buffer } | undefined
+  if (!row) throw new CasefileError('not_found', 'That document is no longer in this case.')
+  return row
 }
 
 export function findBySha256(db: Db, sha256: string): DocumentSummary | null {

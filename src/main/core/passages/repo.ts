@@ -1,6 +1,6 @@
 // Passages: highlighted spans of a document, with their selectors.
 import { CasefileError } from '../../../shared/errors'
-import type { Passage } from '../../../shared/models'
+import type { Passage, PdfRect } from '../../../shared/models'
 import type { Db } from '../db/open'
 import { getDocumentText, pageIndexAt } from '../documents/repo'
 import { now } from '../time'
@@ -19,6 +19,7 @@ interface PassageRow {
   prefix: string
   suffix: string
   pageIndex: number | null
+  rectsJson: string | null
   createdAt: string
   questionIdList: string | null
 }
@@ -26,16 +27,17 @@ interface PassageRow {
 const SELECT_PASSAGES = `
   SELECT p.id, p.document_id AS documentId, d.title AS documentTitle, p.start_offset AS start,
          p.end_offset AS "end", p.exact, p.prefix, p.suffix, p.page_index AS pageIndex,
-         p.created_at AS createdAt,
+         p.rects_json AS rectsJson, p.created_at AS createdAt,
          (SELECT group_concat(question_id) FROM question_passages qp WHERE qp.passage_id = p.id) AS questionIdList
   FROM passages p JOIN documents d ON d.id = p.document_id`
 
 /** Re-attaches each passage to the current text of its document and reports where it now sits. */
 function toPassages(rows: PassageRow[], textOf: (documentId: number) => string): Passage[] {
-  return rows.map(({ questionIdList, ...row }) => {
+  return rows.map(({ questionIdList, rectsJson, ...row }) => {
     const found = anchor(textOf(row.documentId), row, row)
     return {
       ...row,
+      rects: rectsJson ? (JSON.parse(rectsJson) as PdfRect[]) : null,
       ...(found ?? {}),
       anchor: found ? 'anchored' : 'orphaned',
       questionIds: questionIdList ? questionIdList.split(',').map(Number).sort((a, b) => a - b) : []
