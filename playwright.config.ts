@@ -1,6 +1,7 @@
 // End-to-end tests: Debian's Chromium drives the built renderer through the loopback bridge.
-// `npm run build` must have run first (npm test does). One worker: the bridge serves one open
-// case per process, and each test creates its own case.
+// `npm run build` must have run first (npm test does); CASEFILE_E2E_OUT runs another build folder
+// (`electron-vite build --outDir "$PWD/out-x"`). One worker: the bridge serves one open case per
+// process, and each test creates its own case.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,7 +31,7 @@ export default defineConfig({
     trace: 'retain-on-failure'
   },
   webServer: {
-    command: `node_modules/.bin/node out/main/bridge.js --port ${E2E_PORT} --token ${E2E_TOKEN} --cases-dir "${join(home, 'cases')}" --settings-dir "${join(home, 'settings')}"`,
+    command: `node_modules/.bin/node ${process.env.CASEFILE_E2E_OUT ?? 'out'}/main/bridge.js --port ${E2E_PORT} --token ${E2E_TOKEN} --cases-dir "${join(home, 'cases')}" --settings-dir "${join(home, 'settings')}"`,
     url: `http://127.0.0.1:${E2E_PORT}/?token=${E2E_TOKEN}`,
     env: { CASEFILE_HOME: join(home, 'settings') },
     reuseExistingServer: false,

@@ -26,7 +26,8 @@ const core = createCore({
 
 startBridge({
   handlers: core.handlers,
-  staticDir: join(appRoot, 'out', 'renderer'),
+  // Beside this file's own build folder, so a build into another --outDir serves its own renderer.
+  staticDir: resolve(__dirname, '..', 'renderer'),
   port: values.port ? Number(values.port) : undefined,
   token: values.token ?? process.env.CASEFILE_TOKEN
 })
