@@ -160,7 +160,7 @@ export function Reader({ documentId, selectedPassageId, focus, findRequest, onSe
 
   // Scroll a requested passage into view and emphasise it, once its marks are on screen.
   useEffect(() => {
-    if (!focus || handledFocus.current === focus.nonce || !passages.data || !text) return
+    if (!focus || focus.passageId === undefined || handledFocus.current === focus.nonce || !passages.data || !text) return
     const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-passages~="${focus.passageId}"]`)
     if (!mark) return
     handledFocus.current = focus.nonce

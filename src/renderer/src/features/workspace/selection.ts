@@ -1,14 +1,20 @@
 // What the workspace shows: the centre pane's subject, and within a document a selected passage.
 
-export type View = { kind: 'none' } | { kind: 'document'; id: number } | { kind: 'question'; id: number }
+export type View =
+  | { kind: 'none' }
+  | { kind: 'document'; id: number }
+  | { kind: 'question'; id: number }
+  | { kind: 'contact'; id: number }
 
-export type Section = 'documents' | 'questions'
+export type Section = 'documents' | 'questions' | 'contacts'
 
-/** A request to scroll a passage into view and emphasise it briefly; the nonce repeats a request. */
-export interface FocusRequest {
-  passageId: number
-  nonce: number
-}
+/**
+ * A request to scroll a passage into view and emphasise it briefly; the nonce repeats a request.
+ * With `range` instead (a contact's mention), the reader scrolls to and emphasises those offsets.
+ */
+export type FocusRequest =
+  | { passageId: number; nonce: number; range?: undefined }
+  | { passageId?: undefined; range: { start: number; end: number }; nonce: number }
 
 /** What "New question" starts from: nothing, an existing passage, or a fresh selection in the reader. */
 export type QuestionSource =
