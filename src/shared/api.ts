@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import type {
   AppInfo,
+  BackupInfo,
   CaseCounts,
   CaseInfo,
   DocumentDetail,
@@ -86,6 +87,10 @@ export const schemas = {
   'cases.forgetRecent': z.object({ path: z.string().min(1) }),
   'cases.saveLayout': z.object({ layout: z.array(z.number().min(0).max(100)).min(2).max(4) }),
   'cases.counts': z.object({}),
+  'cases.backups': z.object({}),
+  'cases.backupNow': z.object({}),
+  /** Replaces the open case with one of its backups (after backing up the current state). */
+  'cases.restore': z.object({ file: z.string().min(1).max(200) }),
 
   'documents.list': z.object({ filter: z.string().max(500).optional() }),
   'documents.get': z.object({ id }),
@@ -188,6 +193,9 @@ export interface Results {
   'cases.forgetRecent': null
   'cases.saveLayout': null
   'cases.counts': CaseCounts
+  'cases.backups': BackupInfo[]
+  'cases.backupNow': BackupInfo
+  'cases.restore': CaseInfo
   'documents.list': DocumentSummary[]
   'documents.get': DocumentDetail
   'documents.import': ImportOutcome

@@ -32,6 +32,16 @@ export interface CaseCounts {
   contacts: number
 }
 
+export type BackupReason = 'open' | 'timer' | 'manual' | 'before-restore'
+
+/** A consistent copy of the case file, kept in "<case file>.backups/". */
+export interface BackupInfo {
+  file: string
+  createdAt: string
+  reason: BackupReason
+  bytes: number
+}
+
 export interface RecentCase {
   path: string
   title: string

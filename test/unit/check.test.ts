@@ -25,4 +25,19 @@ describe('case check and reindex', () => {
     expect(checkCase(db).ok).toBe(true)
     expect(search(db, 'Fronton', { kinds: ['document'] }).hits).toHaveLength(1)
   })
+
+  it('reports passages whose quote no longer matches their document', async () => {
+    const core = tempCore()
+    await core.handlers['cases.create']({ title: 'Anchors' })
+    const { document } = await core.handlers['documents.import']({ name: 'a.txt', data: b64('Drone alert near Fronton. Agents counted 260 incidents.') })
+    await core.handlers['passages.create']({ documentId: document.id, start: 0, end: 11 })
+    await core.handlers['passages.create']({ documentId: document.id, start: 26, end: 54 })
+    const db = core.currentDb()!
+    expect(checkCase(db).ok).toBe(true)
+    db.prepare("UPDATE documents SET text = 'An entirely different text now.' WHERE id = ?").run(document.id)
+    expect(checkCase(db)).toEqual({
+      ok: false,
+      problems: ['2 passages no longer match the text of their documents (shown as orphaned in the app).']
+    })
+  })
 })

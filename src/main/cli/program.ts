@@ -1,6 +1,7 @@
 // The `casefile` command line over the same core as the app: create cases, import files and folders,
-// list documents and questions, write the sample case, search, check and reindex a case. `run` is the whole program, so tests drive it
-// with their own writers; exit codes: 0 done, 1 something failed, 2 the command was misused.
+// list documents and questions, write the sample case, search, check and reindex a case, back up
+// and restore it. `run` is the whole program, so tests drive it with their own writers; exit codes:
+// 0 done, 1 something failed, 2 the command was misused.
 import { join, relative, resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { CasefileError } from '../../shared/errors'
@@ -14,6 +15,7 @@ import { PartialFailure } from './errors'
 import { plural, shorten, shortenStart, table } from './format'
 import { importFiles, progressLine, type FileOutcome } from './importFiles'
 import { registerSearchCommands } from './search'
+import { registerBackupCommands } from './backups'
 import { version } from '../../../package.json'
 
 export interface CliIo {
@@ -102,6 +104,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     })
 
   registerSearchCommands(program, { out, color: io.color })
+  registerBackupCommands(program, out)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

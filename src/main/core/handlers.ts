@@ -15,6 +15,8 @@ import * as questions from './questions/repo'
 import { matchesInDocument, search } from './search/repo'
 import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
 import { contactHandlers } from './contacts/handlers'
+import { startAutoBackup, type AutoBackup, type BackupSchedule } from './maintenance/autoBackup'
+import { backupPath, listBackups, replaceWithBackup, verifyBackup, writeBackup } from './maintenance/backup'
 import { now } from './time'
 
 export interface CoreOptions {
@@ -26,6 +28,8 @@ export interface CoreOptions {
   settingsDir: string
   /** The app's resources folder (the sample case's documents live in resources/sample). */
   resourcesDir: string
+  /** When automatic backups are taken (see maintenance/autoBackup). */
+  backups?: BackupSchedule
 }
 
 export interface Core {
@@ -37,11 +41,16 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const recent = new RecentCases(join(options.settingsDir, 'recent-cases.json'))
-  let open: { db: Db; path: string } | null = null
+  let open: { db: Db; path: string; backups: AutoBackup } | null = null
 
   const db = (): Db => {
     if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
     return open.db
+  }
+
+  const casePath = (): string => {
+    if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
+    return open.path
   }
 
   const caseInfo = (): CaseInfo => {
@@ -50,13 +59,14 @@ export function createCore(options: CoreOptions): Core {
   }
 
   const closeCase = () => {
+    open?.backups.stop()
     open?.db.close()
     open = null
   }
 
-  const adopt = (database: Db, path: string): CaseInfo => {
+  const adopt = (database: Db, path: string, created = false): CaseInfo => {
     closeCase()
-    open = { db: database, path }
+    open = { db: database, path, backups: startAutoBackup(database, path, { ...options.backups, backupOnOpen: !created }) }
     const info = caseInfo()
     recent.remember(path, info.title, now())
     return info
@@ -76,7 +86,7 @@ export function createCore(options: CoreOptions): Core {
       rmSync(target, { force: true })
       throw error
     }
-    return adopt(database, target)
+    return adopt(database, target, true)
   }
 
   const handlers: Handlers = {
@@ -108,6 +118,17 @@ export function createCore(options: CoreOptions): Core {
       return null
     },
     'cases.counts': () => countItems(db()),
+    'cases.backups': () => listBackups(casePath()),
+    'cases.backupNow': () => writeBackup(db(), casePath(), 'manual'),
+    'cases.restore': ({ file }) => {
+      const path = casePath()
+      const source = backupPath(path, file)
+      verifyBackup(source)
+      writeBackup(db(), path, 'before-restore')
+      closeCase()
+      replaceWithBackup(path, source)
+      return adopt(openCaseDb(path), path)
+    },
 
     'documents.list': ({ filter }) => documents.listDocuments(db(), filter),
     'documents.get': ({ id }) => documents.getDocument(db(), id),

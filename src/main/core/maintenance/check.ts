@@ -1,6 +1,7 @@
-// Health of a case file: SQLite's own integrity check, foreign keys, and the search index against
-// the rows it should hold. `rebuildSearchIndex` repairs the index from the case's own content.
+// Health of a case file: SQLite's own integrity check, foreign keys, the search index against the
+// rows it should hold, and passages whose quote no longer matches their document's text. `rebuildSearchIndex` repairs the index from the case's own content.
 import type { Db } from '../db/open'
+import { anchor, type Anchor, type QuoteSelector } from '../passages/anchoring'
 import { indexPages, PAGE_SPAN } from '../search/repo'
 
 export interface CheckReport {
@@ -42,7 +43,29 @@ export function checkCase(db: Db): CheckReport {
       )
     }
   }
+  const orphaned = countOrphanedPassages(db)
+  if (orphaned) {
+    problems.push(
+      orphaned === 1
+        ? '1 passage no longer matches the text of its document (shown as orphaned in the app).'
+        : `${orphaned} passages no longer match the text of their documents (shown as orphaned in the app).`
+    )
+  }
   return { ok: problems.length === 0, problems }
+}
+
+/** Passages that cannot be re-attached to their document's current text, one document at a time. */
+function countOrphanedPassages(db: Db): number {
+  const passagesOf = db.prepare(
+    'SELECT start_offset AS start, end_offset AS "end", exact, prefix, suffix FROM passages WHERE document_id = ?'
+  )
+  let orphaned = 0
+  for (const { id, text } of db.prepare('SELECT id, text FROM documents WHERE id IN (SELECT document_id FROM passages)').iterate() as Iterable<{ id: number; text: string }>) {
+    for (const passage of passagesOf.all(id) as (Anchor & QuoteSelector)[]) {
+      if (!anchor(text, passage, passage)) orphaned++
+    }
+  }
+  return orphaned
 }
 
 export function rebuildSearchIndex(db: Db): { pages: number; passages: number; questions: number } {
