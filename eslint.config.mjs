@@ -26,13 +26,13 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...NODE_BUILTINS, 'electron', '**/main/**', '**/preload/**', 'better-sqlite3'] }]
+      'no-restricted-imports': ['error', { patterns: [...NODE_BUILTINS, 'electron', '**/main/**', '**/preload/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'] }]
     }
   },
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/main/**', '**/renderer/**', 'better-sqlite3'] }]
+      'no-restricted-imports': ['error', { patterns: ['**/main/**', '**/renderer/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'] }]
     }
   }
 )

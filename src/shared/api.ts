@@ -74,14 +74,23 @@ const interactionFields = {
   questionIds: z.array(id).max(500).optional()
 }
 
+const passphrase = z.string().min(8, 'Choose a passphrase of at least 8 characters.').max(1000)
+
 /** Largest file a single import accepts (documented in the README). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 export const schemas = {
   'app.info': z.object({}),
 
-  'cases.create': z.object({ title: z.string().trim().min(1).max(200), path: z.string().min(1).optional() }),
-  'cases.open': z.object({ path: z.string().min(1) }),
+  'cases.create': z.object({
+    title: z.string().trim().min(1).max(200),
+    path: z.string().min(1).optional(),
+    /** Encrypts the new case at rest. */
+    passphrase: passphrase.optional()
+  }),
+  'cases.open': z.object({ path: z.string().min(1), passphrase: z.string().min(1).max(1000).optional() }),
+  /** Encrypts the open case, changes its passphrase, or (next: null) stores it unencrypted again. */
+  'cases.changePassphrase': z.object({ current: z.string().max(1000).optional(), next: passphrase.nullable() }),
   'cases.createSample': z.object({ path: z.string().min(1).optional() }),
   'cases.close': z.object({}),
   'cases.forgetRecent': z.object({ path: z.string().min(1) }),
@@ -188,6 +197,7 @@ export interface Results {
   'app.info': AppInfo
   'cases.create': CaseInfo
   'cases.open': CaseInfo
+  'cases.changePassphrase': CaseInfo
   'cases.createSample': CaseInfo
   'cases.close': null
   'cases.forgetRecent': null

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'wrong_password',
   'timeout',
   'cancelled',
+  'passphrase_required',
+  'wrong_passphrase',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -21,6 +21,8 @@ export interface CaseInfo {
   title: string
   createdAt: string
   readOnly: boolean
+  /** Encrypted at rest with a passphrase. */
+  encrypted: boolean
   /** Pane sizes remembered per case (percentages), or null before the first resize. */
   layout: number[] | null
 }
@@ -44,8 +46,10 @@ export interface BackupInfo {
 
 export interface RecentCase {
   path: string
+  /** For an encrypted case, its file name: the real title is inside the encrypted file. */
   title: string
   openedAt: string
+  encrypted?: boolean
 }
 
 export interface AppInfo {

@@ -1,6 +1,6 @@
 import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { CasefileError } from '../../src/shared/errors'
 import { CASEFILE_APPLICATION_ID, openCaseDb } from '../../src/main/core/db/open'

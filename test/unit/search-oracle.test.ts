@@ -10,7 +10,7 @@
 // the stem of each word of the list from SQLite's own porter tokenizer, one word at a time (through
 // an fts5vocab table). The stemmer is the only thing borrowed: which pages match a word, a phrase,
 // an exclusion, an OR or a prefix is decided here, by reading the text.
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { beforeAll, afterAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { initCase } from '../../src/main/core/cases/repo'

@@ -40,9 +40,11 @@ export function registerBackupCommands(program: Command, out: (text?: string) =>
         throw new CasefileError('not_found', `There is no backup number ${options.from}; run “casefile restore ${caseFile}” to list them.`)
       }
       const source = backupPath(path, chosen)
-      verifyBackup(source)
       // Opening the case checks it is not open elsewhere, and keeps its current state as a backup.
-      const undo = await withCase(path, (db) => writeBackup(db, path, 'before-restore'))
+      const undo = await withCase(path, (db, passphrase) => {
+        verifyBackup(source, passphrase)
+        return writeBackup(db, path, 'before-restore')
+      })
       replaceWithBackup(path, source)
       out(`Restored ${caseFile} from ${chosen}. Its state before the restore is kept as ${undo.file}.`)
     })

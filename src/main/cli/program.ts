@@ -9,7 +9,7 @@ import { QUESTION_STATUS_LABELS, type DocumentSummary, type Question } from '../
 import { listDocuments } from '../core/documents/repo'
 import { listQuestions } from '../core/questions/repo'
 import { buildSampleCase, SAMPLE_TITLE } from '../core/sample/build'
-import { createCaseFile, titleFromPath, withCase } from './caseFile'
+import { createCaseFile, newPassphrase, setPassphrasePrompt, titleFromPath, withCase } from './caseFile'
 import { collectFiles } from './collect'
 import { PartialFailure } from './errors'
 import { plural, shorten, shortenStart, table } from './format'
@@ -27,10 +27,13 @@ export interface CliIo {
   color?: boolean
   /** The app's resources folder, which holds the sample case's documents. */
   resourcesDir: string
+  /** Asks for a passphrase without echo (the terminal); absent when there is no one to ask. */
+  askPassphrase?: (question: string) => Promise<string | null>
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = (text = '') => io.stdout(`${text}\n`)
+  setPassphrasePrompt(io.askPassphrase ?? (async () => null))
   const program = new Command()
     .name('casefile')
     .description('Casefile on the command line: build and inspect case files.')
@@ -44,11 +47,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('create an empty case file')
     .argument('<case-file>', 'where to write the new case file')
     .option('--title <text>', 'the case title (default: the file name)')
-    .action((caseFile: string, options: { title?: string }) => {
+    .option('--encrypt', 'encrypt the case with a passphrase (from CASEFILE_PASSPHRASE, or asked for)')
+    .action(async (caseFile: string, options: { title?: string; encrypt?: boolean }) => {
       const path = resolve(caseFile)
       const title = options.title?.trim() || titleFromPath(path)
-      createCaseFile(path, title)
-      out(`Created the case “${title}” in ${caseFile}.`)
+      const passphrase = options.encrypt ? await newPassphrase() : null
+      createCaseFile(path, title, undefined, passphrase)
+      out(`Created the ${passphrase ? 'encrypted ' : ''}case “${title}” in ${caseFile}.`)
     })
 
   program

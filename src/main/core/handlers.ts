@@ -1,11 +1,12 @@
 // The handler table: one per API method, over the case file that is open in this session.
 // Both shells (IPC in the desktop app, the loopback bridge in a browser) serve this same table.
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../../shared/api'
 import { CasefileError } from '../../shared/errors'
 import type { CaseInfo } from '../../shared/models'
-import { openCaseDb, type Db } from './db/open'
+import { changePassphrase, isEncrypted, openCaseDb, type Db } from './db/open'
 import { RecentCases } from './cases/recent'
 import { countItems, initCase, readCase, saveLayout } from './cases/repo'
 import * as documents from './documents/repo'
@@ -16,7 +17,7 @@ import { matchesInDocument, search } from './search/repo'
 import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
 import { contactHandlers } from './contacts/handlers'
 import { startAutoBackup, type AutoBackup, type BackupSchedule } from './maintenance/autoBackup'
-import { backupPath, listBackups, replaceWithBackup, verifyBackup, writeBackup } from './maintenance/backup'
+import { backupPath, listBackups, removeBackups, replaceWithBackup, verifyBackup, writeBackup } from './maintenance/backup'
 import { now } from './time'
 
 export interface CoreOptions {
@@ -41,7 +42,8 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const recent = new RecentCases(join(options.settingsDir, 'recent-cases.json'))
-  let open: { db: Db; path: string; backups: AutoBackup } | null = null
+  /** The passphrase of an encrypted case stays in memory while it is open: restore reopens with it. */
+  let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup } | null = null
 
   const db = (): Db => {
     if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
@@ -55,7 +57,7 @@ export function createCore(options: CoreOptions): Core {
 
   const caseInfo = (): CaseInfo => {
     const { db: database, path } = open!
-    return { path, ...readCase(database), readOnly: false }
+    return { path, ...readCase(database), readOnly: false, encrypted: isEncrypted(database) }
   }
 
   const closeCase = () => {
@@ -64,18 +66,27 @@ export function createCore(options: CoreOptions): Core {
     open = null
   }
 
-  const adopt = (database: Db, path: string, created = false): CaseInfo => {
+  const adopt = (database: Db, path: string, passphrase: string | null, created = false): CaseInfo => {
     closeCase()
-    open = { db: database, path, backups: startAutoBackup(database, path, { ...options.backups, backupOnOpen: !created }) }
+    const backups = startAutoBackup(database, path, { ...options.backups, backupOnOpen: !created })
+    open = { db: database, path, passphrase: isEncrypted(database) ? passphrase : null, backups }
     const info = caseInfo()
-    recent.remember(path, info.title, now())
+    rememberRecent(info)
     return info
   }
 
-  const createCase = (title: string, path: string | undefined, fill?: (database: Db) => void): CaseInfo => {
+  // An encrypted case's title is part of its secrets: the recent list (a plain file) does not keep it.
+  const rememberRecent = (info: CaseInfo) => recent.remember(info.path, info.encrypted ? null : info.title, now())
+
+  const createCase = (
+    title: string,
+    path: string | undefined,
+    passphrase: string | null,
+    fill?: (database: Db) => void
+  ): CaseInfo => {
     if (!path) mkdirSync(options.casesDir, { recursive: true })
-    const target = path ?? freePath(options.casesDir, title)
-    const database = openCaseDb(target, { create: true })
+    const target = path ?? freePath(options.casesDir, passphrase ? 'Encrypted case' : title)
+    const database = openCaseDb(target, { create: true, passphrase })
     try {
       database.transaction(() => {
         initCase(database, title, now())
@@ -86,7 +97,7 @@ export function createCore(options: CoreOptions): Core {
       rmSync(target, { force: true })
       throw error
     }
-    return adopt(database, target, true)
+    return adopt(database, target, passphrase, true)
   }
 
   const handlers: Handlers = {
@@ -98,13 +109,27 @@ export function createCore(options: CoreOptions): Core {
       openCase: open ? caseInfo() : null
     }),
 
-    'cases.create': ({ title, path }) => createCase(title, path),
-    'cases.open': ({ path }) => {
+    'cases.create': ({ title, path, passphrase }) => createCase(title, path, passphrase ?? null),
+    'cases.open': ({ path, passphrase }) => {
       if (open?.path === path) return caseInfo()
-      return adopt(openCaseDb(path), path)
+      return adopt(openCaseDb(path, { passphrase }), path, passphrase ?? null)
+    },
+    'cases.changePassphrase': ({ current, next }) => {
+      const database = db()
+      if (open!.passphrase !== null && !samePassphrase(current ?? '', open!.passphrase)) {
+        throw new CasefileError('wrong_passphrase', 'The current passphrase is not right, so nothing was changed.')
+      }
+      changePassphrase(database, next)
+      open!.passphrase = next
+      // Older backups were written with the old key (or none): they must not outlive it.
+      removeBackups(open!.path)
+      writeBackup(database, open!.path, 'manual')
+      const info = caseInfo()
+      rememberRecent(info)
+      return info
     },
     'cases.createSample': ({ path }) =>
-      createCase(SAMPLE_TITLE, path, (database) => buildSampleCase(database, join(options.resourcesDir, 'sample'))),
+      createCase(SAMPLE_TITLE, path, null, (database) => buildSampleCase(database, join(options.resourcesDir, 'sample'))),
     'cases.close': () => {
       closeCase()
       return null
@@ -123,11 +148,12 @@ export function createCore(options: CoreOptions): Core {
     'cases.restore': ({ file }) => {
       const path = casePath()
       const source = backupPath(path, file)
-      verifyBackup(source)
+      const passphrase = open!.passphrase
+      verifyBackup(source, passphrase)
       writeBackup(db(), path, 'before-restore')
       closeCase()
       replaceWithBackup(path, source)
-      return adopt(openCaseDb(path), path)
+      return adopt(openCaseDb(path, { passphrase }), path, passphrase)
     },
 
     'documents.list': ({ filter }) => documents.listDocuments(db(), filter),
@@ -182,6 +208,12 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return { handlers, currentDb: () => open?.db ?? null, close: closeCase }
+}
+
+/** Compares passphrases in constant time (by their hashes, which have equal lengths). */
+function samePassphrase(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest()
+  return timingSafeEqual(digest(given), digest(expected))
 }
 
 /** A file name from the case title that does not exist yet in the folder. */

@@ -1,6 +1,6 @@
 // The recent-cases list, kept as a small JSON file in the app's settings folder.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { basename, dirname, extname } from 'node:path'
 import type { RecentCase } from '../../../shared/models'
 
 const MAX_RECENT = 12
@@ -12,9 +12,11 @@ export class RecentCases {
     return this.read().filter((entry) => existsSync(entry.path))
   }
 
-  remember(path: string, title: string, openedAt: string): void {
+  /** A null title (an encrypted case) is shown as the file's name. */
+  remember(path: string, title: string | null, openedAt: string): void {
     const rest = this.read().filter((entry) => entry.path !== path)
-    this.write([{ path, title, openedAt }, ...rest].slice(0, MAX_RECENT))
+    const entry: RecentCase = { path, title: title ?? titleFromPath(path), openedAt, encrypted: title === null }
+    this.write([entry, ...rest].slice(0, MAX_RECENT))
   }
 
   forget(path: string): void {
@@ -38,4 +40,9 @@ export class RecentCases {
     writeFileSync(temporary, JSON.stringify(entries, null, 2))
     renameSync(temporary, this.file)
   }
+}
+
+function titleFromPath(path: string): string {
+  const name = basename(path)
+  return name.slice(0, name.length - extname(name).length) || name
 }

@@ -1,6 +1,9 @@
-// Opening a case file: one SQLite database per investigation, identified by its application_id.
-import { existsSync, statSync } from 'node:fs'
-import Database from 'better-sqlite3'
+// Opening a case file: one SQLite database per investigation, identified by its application_id,
+// optionally encrypted at rest with a passphrase (SQLite3 Multiple Ciphers' default cipher,
+// ChaCha20-Poly1305: every page, the write-ahead log and `VACUUM INTO` copies are encrypted).
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { basename } from 'node:path'
 import { CasefileError } from '../../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 
@@ -12,6 +15,40 @@ export const CASEFILE_APPLICATION_ID = 0x43534631
 export interface OpenOptions {
   /** Create a new case file; refuses to overwrite an existing one. */
   create?: boolean
+  /** Encrypts a new case with it, or opens an encrypted one; ignored for a case that is not encrypted. */
+  passphrase?: string | null
+}
+
+/** Shortest passphrase Casefile accepts for a new or changed key. */
+export const MIN_PASSPHRASE_LENGTH = 8
+
+const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+
+/** What the first bytes say: a plain SQLite file, an encrypted one, or something else. */
+export function fileKind(path: string): 'plain' | 'encrypted' | 'other' {
+  const size = statSync(path).size
+  if (size === 0) return 'plain' // SQLite writes its header on the first write
+  const header = Buffer.alloc(16)
+  const handle = openSync(path, 'r')
+  try {
+    readSync(handle, header, 0, 16, 0)
+  } finally {
+    closeSync(handle)
+  }
+  if (header.equals(PLAIN_HEADER)) return 'plain'
+  // An encrypted database has no readable header but is still a whole number of pages.
+  return size % 512 === 0 ? 'encrypted' : 'other'
+}
+
+const encryptedDbs = new WeakSet<Db>()
+
+export function isEncrypted(db: Db): boolean {
+  return encryptedDbs.has(db)
+}
+
+/** SQL string literal for a PRAGMA key (PRAGMA values cannot be bound parameters). */
+function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`
 }
 
 export function openCaseDb(path: string, options: OpenOptions = {}): Db {
@@ -30,6 +67,17 @@ export function openCaseDb(path: string, options: OpenOptions = {}): Db {
     }
   }
 
+  const kind = options.create ? (options.passphrase ? 'encrypted' : 'plain') : fileKind(path)
+  if (kind === 'other') {
+    throw new CasefileError('not_a_case_file', `“${path}” is not a Casefile case file (or it is damaged). Nothing was changed.`)
+  }
+  if (kind === 'encrypted' && !options.passphrase) {
+    throw new CasefileError('passphrase_required', `“${basename(path)}” is encrypted (or it is not a case file). Enter its passphrase to open it.`)
+  }
+  if (options.create && options.passphrase && options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new CasefileError('invalid_argument', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`)
+  }
+
   let db: Db
   try {
     db = new Database(path, { fileMustExist: !options.create })
@@ -37,6 +85,18 @@ export function openCaseDb(path: string, options: OpenOptions = {}): Db {
     throw translateSqliteError(error, path)
   }
   try {
+    if (kind === 'encrypted') {
+      db.pragma(`key = ${sqlString(options.passphrase!)}`)
+      encryptedDbs.add(db)
+      try {
+        db.pragma('schema_version', { simple: true })
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_NOTADB') throw error
+        throw new CasefileError('wrong_passphrase', `That passphrase does not open “${basename(path)}”. Check it and try again.`)
+      }
+    }
+    // Sorting and temporary tables stay in memory, so no case content reaches an unencrypted temp file.
+    db.pragma('temp_store = MEMORY')
     // Exclusive locking: one app instance owns a case file while it is open, as a word processor
     // owns a document; a second opener gets a clear "in use" error instead of racing edits.
     db.pragma('busy_timeout = 0')
@@ -101,4 +161,22 @@ export function translateSqliteError(error: unknown, path: string): unknown {
     return new CasefileError('read_only', `Casefile cannot write to “${path}”. Check that the file and its folder are writable.`)
   }
   return error
+}
+
+/**
+ * Encrypts, re-keys or (with null) decrypts the open case. SQLite3 Multiple Ciphers cannot re-key a
+ * database in WAL mode, so the journal goes back to DELETE for the change and to WAL afterwards.
+ */
+export function changePassphrase(db: Db, next: string | null): void {
+  if (next !== null && next.length < MIN_PASSPHRASE_LENGTH) {
+    throw new CasefileError('invalid_argument', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`)
+  }
+  db.pragma('journal_mode = DELETE')
+  try {
+    db.pragma(`rekey = ${sqlString(next ?? '')}`)
+  } finally {
+    db.pragma('journal_mode = WAL')
+  }
+  if (next === null) encryptedDbs.delete(db)
+  else encryptedDbs.add(db)
 }

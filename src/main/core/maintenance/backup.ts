@@ -3,7 +3,7 @@
 // newest kept. `VACUUM INTO` also keeps an encrypted case encrypted in its copies.
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { CasefileError } from '../../../shared/errors'
 import type { BackupInfo, BackupReason } from '../../../shared/models'
 import { CASEFILE_APPLICATION_ID, type Db } from '../db/open'
@@ -48,6 +48,11 @@ export function writeBackup(db: Db, casePath: string, reason: BackupReason, at =
   return listBackups(casePath).find((backup) => backup.file === file)!
 }
 
+/** Removes every backup of a case (after its passphrase changed, old copies must not stay readable). */
+export function removeBackups(casePath: string): void {
+  rmSync(backupFolder(casePath), { recursive: true, force: true })
+}
+
 /** True when the case file changed since its newest backup (or has none). */
 export function changedSinceLastBackup(casePath: string): boolean {
   const [newest] = listBackups(casePath)
@@ -66,10 +71,11 @@ export function backupPath(casePath: string, file: string): string {
 }
 
 /** Opens a backup read-only and checks it is a whole case file this version can read. */
-export function verifyBackup(path: string): void {
+export function verifyBackup(path: string, passphrase: string | null): void {
   let db: Database.Database | null = null
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
+    if (passphrase) db.pragma(`key = '${passphrase.replace(/'/g, "''")}'`)
     const appId = db.pragma('application_id', { simple: true })
     const version = db.pragma('user_version', { simple: true }) as number
     const check = db.pragma('quick_check', { simple: true })

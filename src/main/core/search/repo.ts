@@ -12,7 +12,7 @@
 //     applied as a plain filter (`+rowid`), so FTS5 walks the doclist once instead of re-running
 //     the query per row (which made prefix queries slower).
 // Results (hits, order, snippets) are the same as from one query with snippet() in it.
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import {
   SNIPPET_MARK_END as MARK_END,
   SNIPPET_MARK_START as MARK_START,
