@@ -1,20 +1,20 @@
 // The Electron shell: one hardened window over the core, the application menu, and one IPC entry.
 // Importing this module does nothing outside Electron (tests import it under a mocked 'electron'
 // and call startDesktop() themselves).
-import { app, BrowserWindow, dialog, nativeTheme, session, shell, type Session, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, safeStorage, session, shell, type Session, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { MENU_CHANNEL, windowTitle, type MenuCommand } from '../shared/desktop'
 import type { CaseInfo } from '../shared/models'
 import { dispatch } from './core/dispatch'
 import { createCore, type Core } from './core/handlers'
 import { registerInvokeHandler } from './ipc'
+import { createSafeStorageKeyring } from './keyring'
 import { chooseCaseFile, installAppMenu, showAbout, showProblem } from './native'
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedRequest,
   isAppUrl,
   isExternalWebUrl,
-  secureWebPreferences,
   type AppLocation
 } from './security'
 
@@ -47,7 +47,8 @@ export async function startDesktop(): Promise<Desktop | null> {
     version: app.getVersion(),
     casesDir,
     settingsDir: app.getPath('userData'),
-    resourcesDir: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources')
+    resourcesDir: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources'),
+    keyring: createSafeStorageKeyring(join(app.getPath('userData'), 'remembered-passphrases.json'), safeStorage)
   })
   hardenSession(session.defaultSession, location)
 
@@ -73,6 +74,8 @@ export async function startDesktop(): Promise<Desktop | null> {
     const path = await chooseCaseFile(window, casesDir)
     if (!path) return
     const response = await dispatch(core.handlers, 'cases.open', { path })
+    // An encrypted case waits for its passphrase (app.info's pendingUnlock): the page asks for it.
+    if (!response.ok && response.error.code === 'passphrase_required') return send('open-case')
     if (!response.ok) return showProblem(window, 'Casefile could not open that case.', response.error.message)
     setCase(response.result as CaseInfo)
     send('open-case')
@@ -113,7 +116,24 @@ export function createMainWindow(location: AppLocation, title: string): BrowserW
     title,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+    // Written out here rather than built elsewhere, so a reader (and Electronegativity) sees each one.
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      // Middle-click would otherwise open links in new windows before our handlers see them.
+      disableBlinkFeatures: 'Auxclick'
+    }
   })
   hardenContents(window.webContents, location)
   // The title names the open case; main keeps it, whatever the page's <title> says.

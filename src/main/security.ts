@@ -22,28 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
-/**
- * The desktop window's webPreferences: an isolated, sandboxed renderer with no Node.js, no
- * webviews, and no way to navigate by dropping a file or to load insecure content.
- */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: true
-  } as const
-}
-
 /** Where the desktop app's own pages come from. */
 export interface AppLocation {
   /** The built renderer folder (out/renderer); the page is its index.html. */

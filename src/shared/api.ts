@@ -86,11 +86,21 @@ export const schemas = {
     title: z.string().trim().min(1).max(200),
     path: z.string().min(1).optional(),
     /** Encrypts the new case at rest. */
-    passphrase: passphrase.optional()
+    passphrase: passphrase.optional(),
+    /** Remember the passphrase on this computer (desktop app, OS keychain). */
+    remember: z.boolean().optional()
   }),
-  'cases.open': z.object({ path: z.string().min(1), passphrase: z.string().min(1).max(1000).optional() }),
+  'cases.open': z.object({
+    path: z.string().min(1),
+    passphrase: z.string().min(1).max(1000).optional(),
+    remember: z.boolean().optional()
+  }),
   /** Encrypts the open case, changes its passphrase, or (next: null) stores it unencrypted again. */
-  'cases.changePassphrase': z.object({ current: z.string().max(1000).optional(), next: passphrase.nullable() }),
+  'cases.changePassphrase': z.object({
+    current: z.string().max(1000).optional(),
+    next: passphrase.nullable(),
+    remember: z.boolean().optional()
+  }),
   'cases.createSample': z.object({ path: z.string().min(1).optional() }),
   'cases.close': z.object({}),
   'cases.forgetRecent': z.object({ path: z.string().min(1) }),

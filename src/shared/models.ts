@@ -58,6 +58,10 @@ export interface AppInfo {
   casesDir: string
   recent: RecentCase[]
   openCase: CaseInfo | null
+  /** An encrypted case chosen (e.g. from the desktop's Open dialog) that waits for its passphrase. */
+  pendingUnlock: string | null
+  /** The shell can remember passphrases safely (the desktop app with an OS keychain). */
+  canRememberPassphrase: boolean
 }
 
 export interface DocumentSummary {

@@ -157,6 +157,8 @@ const fake = await vi.hoisted(async () => {
       dialog,
       shell,
       nativeTheme: { shouldUseDarkColors: false },
+      // No OS keychain on the test machine: the shell then remembers no passphrase.
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
       contextBridge,
       ipcRenderer
     },

@@ -2,7 +2,7 @@
 // Both shells (IPC in the desktop app, the loopback bridge in a browser) serve this same table.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Handlers } from '../../shared/api'
 import { CasefileError } from '../../shared/errors'
 import type { CaseInfo } from '../../shared/models'
@@ -18,6 +18,7 @@ import { buildSampleCase, SAMPLE_TITLE } from './sample/build'
 import { contactHandlers } from './contacts/handlers'
 import { startAutoBackup, type AutoBackup, type BackupSchedule } from './maintenance/autoBackup'
 import { backupPath, listBackups, removeBackups, replaceWithBackup, verifyBackup, writeBackup } from './maintenance/backup'
+import type { Keyring } from './cases/keyring'
 import { now } from './time'
 
 export interface CoreOptions {
@@ -31,6 +32,8 @@ export interface CoreOptions {
   resourcesDir: string
   /** When automatic backups are taken (see maintenance/autoBackup). */
   backups?: BackupSchedule
+  /** Where passphrases may be remembered (the desktop app's OS keychain); none in the browser. */
+  keyring?: Keyring | null
 }
 
 export interface Core {
@@ -42,6 +45,8 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const recent = new RecentCases(join(options.settingsDir, 'recent-cases.json'))
+  const keyring = options.keyring ?? null
+  let pendingUnlock: string | null = null
   /** The passphrase of an encrypted case stays in memory while it is open: restore reopens with it. */
   let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup } | null = null
 
@@ -78,6 +83,22 @@ export function createCore(options: CoreOptions): Core {
   // An encrypted case's title is part of its secrets: the recent list (a plain file) does not keep it.
   const rememberRecent = (info: CaseInfo) => recent.remember(info.path, info.encrypted ? null : info.title, now())
 
+  /** Opens with the given passphrase, else a remembered one; an encrypted case without either waits for one. */
+  const openWithKey = (path: string, given: string | undefined): { db: Db; passphrase: string | null } => {
+    const remembered = given ? null : (keyring?.get(path) ?? null)
+    try {
+      return { db: openCaseDb(path, { passphrase: given ?? remembered }), passphrase: given ?? remembered }
+    } catch (error) {
+      const code = error instanceof CasefileError ? error.code : null
+      if (remembered && code === 'wrong_passphrase') keyring?.set(path, null) // changed elsewhere: ask
+      if (code === 'passphrase_required' || (remembered && code === 'wrong_passphrase')) {
+        pendingUnlock = path
+        throw new CasefileError('passphrase_required', `“${basename(path)}” is encrypted. Enter its passphrase to open it.`)
+      }
+      throw error
+    }
+  }
+
   const createCase = (
     title: string,
     path: string | undefined,
@@ -106,21 +127,31 @@ export function createCore(options: CoreOptions): Core {
       shell: options.shell,
       casesDir: options.casesDir,
       recent: recent.list(),
-      openCase: open ? caseInfo() : null
+      openCase: open ? caseInfo() : null,
+      pendingUnlock,
+      canRememberPassphrase: keyring !== null
     }),
 
-    'cases.create': ({ title, path, passphrase }) => createCase(title, path, passphrase ?? null),
-    'cases.open': ({ path, passphrase }) => {
-      if (open?.path === path) return caseInfo()
-      return adopt(openCaseDb(path, { passphrase }), path, passphrase ?? null)
+    'cases.create': ({ title, path, passphrase, remember }) => {
+      const info = createCase(title, path, passphrase ?? null)
+      if (passphrase && remember) keyring?.set(info.path, passphrase)
+      return info
     },
-    'cases.changePassphrase': ({ current, next }) => {
+    'cases.open': ({ path, passphrase, remember }) => {
+      if (open?.path === path) return caseInfo()
+      const database = openWithKey(path, passphrase)
+      pendingUnlock = null
+      if (passphrase && remember !== undefined) keyring?.set(path, remember ? passphrase : null)
+      return adopt(database.db, path, database.passphrase)
+    },
+    'cases.changePassphrase': ({ current, next, remember }) => {
       const database = db()
       if (open!.passphrase !== null && !samePassphrase(current ?? '', open!.passphrase)) {
         throw new CasefileError('wrong_passphrase', 'The current passphrase is not right, so nothing was changed.')
       }
       changePassphrase(database, next)
       open!.passphrase = next
+      if (keyring?.get(open!.path) || remember) keyring?.set(open!.path, remember === false ? null : next)
       // Older backups were written with the old key (or none): they must not outlive it.
       removeBackups(open!.path)
       writeBackup(database, open!.path, 'manual')
@@ -131,6 +162,7 @@ export function createCore(options: CoreOptions): Core {
     'cases.createSample': ({ path }) =>
       createCase(SAMPLE_TITLE, path, null, (database) => buildSampleCase(database, join(options.resourcesDir, 'sample'))),
     'cases.close': () => {
+      pendingUnlock = null
       closeCase()
       return null
     },

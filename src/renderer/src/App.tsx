@@ -7,9 +7,11 @@ import { RevisionProvider } from './data/revision'
 import type { AppInfo, CaseInfo } from '../../shared/models'
 import { errorMessage } from './lib/errors'
 import { useMenuCommand } from './lib/menu'
+import { useIdleLock } from './lib/idleLock'
 import { isCommand } from './lib/shortcuts'
 import { NewCaseDialog } from './features/welcome/NewCaseDialog'
 import { OpenCaseDialog } from './features/welcome/OpenCaseDialog'
+import { UnlockDialog } from './features/welcome/UnlockDialog'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen'
 import { Workspace } from './features/workspace/Workspace'
 
@@ -27,6 +29,7 @@ function Shell() {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [showOpen, setShowOpen] = useState(false)
   const [showNew, setShowNew] = useState(false)
+  const [unlock, setUnlock] = useState<{ path: string; reason?: string } | null>(null)
 
   const refresh = useCallback(async () => {
     try {
@@ -52,6 +55,11 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
+  // An encrypted case chosen in the desktop's Open dialog waits here for its passphrase.
+  useEffect(() => {
+    if (info?.pendingUnlock) setUnlock((current) => current ?? { path: info.pendingUnlock! })
+  }, [info?.pendingUnlock])
+
   useEffect(() => {
     document.title = info?.openCase ? `${info.openCase.title} — Casefile` : 'Casefile'
   }, [info?.openCase])
@@ -59,6 +67,7 @@ function Shell() {
   const opened = (openCase: CaseInfo) => {
     setShowOpen(false)
     setShowNew(false)
+    setUnlock(null)
     setInfo((previous) => (previous ? { ...previous, openCase } : previous))
     void refresh()
   }
@@ -71,6 +80,14 @@ function Shell() {
     }
     await refresh()
   }
+
+  // An encrypted case locks itself after the chosen time without input.
+  useIdleLock(info?.openCase?.encrypted === true, (minutes) => {
+    const path = info?.openCase?.path
+    void closeCase().then(() => {
+      if (path) setUnlock({ path, reason: `Locked after ${minutes < 1 ? 'a moment' : `${minutes} minutes`} without activity.` })
+    })
+  })
 
   // Desktop menu: the main process opened a case from its file dialog, or asks to create or close one.
   useMenuCommand('open-case', () => void refresh())
@@ -98,9 +115,37 @@ function Shell() {
           <Workspace caseInfo={info.openCase} onShowOpen={() => setShowOpen(true)} onClose={() => void closeCase()} />
         </RevisionProvider>
       ) : (
-        <WelcomeScreen info={info} onOpened={opened} onShowOpen={() => setShowOpen(true)} onRecentChanged={() => void refresh()} />
+        <WelcomeScreen
+          info={info}
+          onOpened={opened}
+          onShowOpen={() => setShowOpen(true)}
+          onRecentChanged={() => void refresh()}
+          onNeedsPassphrase={(path) => setUnlock({ path })}
+        />
       )}
-      {showOpen && <OpenCaseDialog info={info} onOpened={opened} onClose={() => setShowOpen(false)} />}
+      {showOpen && (
+        <OpenCaseDialog
+          info={info}
+          onOpened={opened}
+          onNeedsPassphrase={(path) => {
+            setShowOpen(false)
+            setUnlock({ path })
+          }}
+          onClose={() => setShowOpen(false)}
+        />
+      )}
+      {unlock && (
+        <UnlockDialog
+          path={unlock.path}
+          reason={unlock.reason}
+          canRemember={info.canRememberPassphrase}
+          onOpened={opened}
+          onClose={() => {
+            setUnlock(null)
+            if (info.pendingUnlock) void closeCase()
+          }}
+        />
+      )}
       {showNew && <NewCaseDialog casesDir={info.casesDir} onCreated={opened} onClose={() => setShowNew(false)} />}
     </>
   )

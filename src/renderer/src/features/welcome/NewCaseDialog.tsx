@@ -3,20 +3,28 @@ import { api } from '../../api/client'
 import { Dialog, FormActions } from '../../components/Dialog'
 import type { CaseInfo } from '../../../../shared/models'
 import { errorMessage } from '../../lib/errors'
+import { PassphraseFields, passphraseProblem, type NewPassphrase } from './PassphraseFields'
 
 export function NewCaseDialog({ casesDir, onCreated, onClose }: { casesDir: string; onCreated(info: CaseInfo): void; onClose(): void }) {
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [encrypt, setEncrypt] = useState(false)
+  const [secret, setSecret] = useState<NewPassphrase>({ passphrase: '', confirm: '' })
 
   const create = async () => {
     if (!title.trim()) {
       setError('Give the case a title, for example the story you are working on.')
       return
     }
+    const problem = encrypt ? passphraseProblem(secret) : null
+    if (problem) {
+      setError(problem)
+      return
+    }
     setBusy(true)
     try {
-      onCreated(await api['cases.create']({ title: title.trim() }))
+      onCreated(await api['cases.create']({ title: title.trim(), passphrase: encrypt ? secret.passphrase : undefined }))
     } catch (failure) {
       setError(errorMessage(failure))
       setBusy(false)
@@ -46,12 +54,17 @@ export function NewCaseDialog({ casesDir, onCreated, onClose }: { casesDir: stri
           aria-describedby={error ? 'new-case-error' : undefined}
         />
         <p className="field-hint">Saved as a .casefile in {casesDir}</p>
-        {error && (
-          <p id="new-case-error" className="field-error" role="alert">
-            {error}
-          </p>
-        )}
       </div>
+      <label className="checkbox-row">
+        <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />
+        Encrypt this case with a passphrase
+      </label>
+      {encrypt && <PassphraseFields idPrefix="new-case" value={secret} onChange={setSecret} />}
+      {error && (
+        <p id="new-case-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </Dialog>
   )
 }

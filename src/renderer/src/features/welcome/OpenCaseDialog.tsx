@@ -3,10 +3,18 @@ import { useState } from 'react'
 import { api } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import type { AppInfo, CaseInfo } from '../../../../shared/models'
-import { errorMessage } from '../../lib/errors'
+import { errorMessage, needsPassphrase } from '../../lib/errors'
 import { RecentCases } from './RecentCases'
 
-export function OpenCaseDialog({ info, onOpened, onClose }: { info: AppInfo; onOpened(info: CaseInfo): void; onClose(): void }) {
+interface OpenCaseDialogProps {
+  info: AppInfo
+  onOpened(info: CaseInfo): void
+  /** An encrypted case was chosen: ask for its passphrase. */
+  onNeedsPassphrase(path: string): void
+  onClose(): void
+}
+
+export function OpenCaseDialog({ info, onOpened, onNeedsPassphrase, onClose }: OpenCaseDialogProps) {
   const [path, setPath] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -21,8 +29,9 @@ export function OpenCaseDialog({ info, onOpened, onClose }: { info: AppInfo; onO
     try {
       onOpened(await api['cases.open']({ path: target.trim() }))
     } catch (failure) {
-      setError(errorMessage(failure))
       setBusy(null)
+      if (needsPassphrase(failure)) onNeedsPassphrase(target.trim())
+      else setError(errorMessage(failure))
     }
   }
 

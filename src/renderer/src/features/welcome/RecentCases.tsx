@@ -1,4 +1,4 @@
-import { FolderClosed, X } from 'lucide-react'
+import { FolderClosed, FolderLock, X } from 'lucide-react'
 import type { RecentCase } from '../../../../shared/models'
 import { formatWhen } from '../../lib/format'
 
@@ -18,7 +18,11 @@ export function RecentCases({ recent, onOpen, onForget, busyPath }: RecentCasesP
       {recent.map((item) => (
         <li key={item.path} className="recent-item">
           <button type="button" className="recent-open" onClick={() => onOpen(item.path)} disabled={busyPath === item.path}>
-            <FolderClosed size={18} className="recent-icon" aria-hidden />
+            {item.encrypted ? (
+              <FolderLock size={18} className="recent-icon" aria-label="Encrypted" />
+            ) : (
+              <FolderClosed size={18} className="recent-icon" aria-hidden />
+            )}
             <span className="recent-text">
               <span className="recent-title">{item.title}</span>
               <span className="recent-path" title={item.path}>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
 import type { AppInfo, CaseInfo } from '../../../../shared/models'
+import { needsPassphrase } from '../../lib/errors'
 import { ariaShortcut, shortcutLabel } from '../../lib/shortcuts'
 import { NewCaseDialog } from './NewCaseDialog'
 import { RecentCases } from './RecentCases'
@@ -13,9 +14,11 @@ interface WelcomeProps {
   onOpened(info: CaseInfo): void
   onShowOpen(): void
   onRecentChanged(): void
+  /** An encrypted case was chosen: ask for its passphrase. */
+  onNeedsPassphrase(path: string): void
 }
 
-export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged }: WelcomeProps) {
+export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged, onNeedsPassphrase }: WelcomeProps) {
   const toasts = useToasts()
   const [creating, setCreating] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
@@ -25,8 +28,9 @@ export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged }: W
     try {
       onOpened(await work())
     } catch (error) {
-      toasts.error(failure, error)
       setBusy(null)
+      if (needsPassphrase(error)) onNeedsPassphrase(key)
+      else toasts.error(failure, error)
     }
   }
 
