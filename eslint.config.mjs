@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  { ignores: ['out/**', 'out-*/**', 'node_modules/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', '.bench/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

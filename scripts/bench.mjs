@@ -5,7 +5,12 @@
 //
 // Then the search benchmark on a generated 10,000-document case (scripts/bench/search.mjs).
 // Then the UI benchmark on a copy of that case, in Chromium through the bridge (scripts/bench/ui.mjs).
-// `npm run bench -- import`, `npm run bench -- search` or `npm run bench -- ui` runs only one of them.
+// Then the PDF benchmark: text extraction against poppler's pdftotext (scripts/bench/pdf.mjs).
+// Then the mentions benchmark: 500 contacts' mentions over the 10,000-document case, and the update
+// after one more import (scripts/bench/mentions.mjs).
+// `npm run bench -- import`, `-- search`, `-- ui`, `-- pdf` or `-- mentions` runs only one of them.
+// PDF option: --pdf-runs N (default 5). Mentions options: --mention-runs N (full scans, default 3),
+// --import-runs N (one-document imports, default 7).
 // Search options: --reps N (runs per query, default 7), --documents N (default 10000), --index-runs N
 // (default 3). UI options: --ui-runs N (first-screen runs, default 7), --ui-reps N (passes over the
 // query set, default 3).
@@ -18,6 +23,8 @@ import { generateArticles } from './bench/articles.mjs'
 import { loadCore } from './bench/bundle.mjs'
 import { runSearchBench } from './bench/search.mjs'
 import { runUiBench } from './bench/ui.mjs'
+import { runPdfBench } from './bench/pdf.mjs'
+import { runMentionsBench } from './bench/mentions.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values, positionals } = parseArgs({
@@ -29,12 +36,15 @@ const { values, positionals } = parseArgs({
     documents: { type: 'string', default: '10000' },
     'index-runs': { type: 'string', default: '3' },
     'ui-runs': { type: 'string', default: '7' },
-    'ui-reps': { type: 'string', default: '3' }
+    'ui-reps': { type: 'string', default: '3' },
+    'pdf-runs': { type: 'string', default: '5' },
+    'mention-runs': { type: 'string', default: '3' },
+    'import-runs': { type: 'string', default: '7' }
   }
 })
 const only = positionals[0]
-if (only && !['import', 'search', 'ui'].includes(only)) {
-  console.error(`Unknown benchmark “${only}”: use import, search or ui (or none for all three).`)
+if (only && !['import', 'search', 'ui', 'pdf', 'mentions'].includes(only)) {
+  console.error(`Unknown benchmark “${only}”: use import, search, ui, pdf or mentions (or none for all five).`)
   process.exit(2)
 }
 const RUNS = Math.max(1, Number(values.runs))
@@ -121,6 +131,14 @@ async function main() {
       documents: Math.max(100, Number(values.documents)),
       runs: Math.max(1, Number(values['ui-runs'])),
       reps: Math.max(1, Number(values['ui-reps']))
+    })
+  }
+  if (!only || only === 'pdf') await runPdfBench(root, { runs: Math.max(1, Number(values['pdf-runs'])) })
+  if (!only || only === 'mentions') {
+    await runMentionsBench(root, core, {
+      documents: Math.max(100, Number(values.documents)),
+      runs: Math.max(1, Number(values['mention-runs'])),
+      importRuns: Math.max(1, Number(values['import-runs']))
     })
   }
 }

@@ -12,3 +12,6 @@ export { createQuestion, updateQuestion } from '../../src/main/core/questions/re
 export { search } from '../../src/main/core/search/repo'
 export { parseQuery } from '../../src/main/core/search/query'
 export { checkCase, rebuildSearchIndex } from '../../src/main/core/maintenance/check'
+// The mentions benchmark: contacts, their mentions, and the matcher.
+export { createContact } from '../../src/main/core/contacts/repo'
+export { checkMentions, computeAllMentions, contactMatcher, rebuildMentions } from '../../src/main/core/contacts/mentions'

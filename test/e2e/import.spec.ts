@@ -87,7 +87,7 @@ test('Cancel stops an import before the next file', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('toolbar', { name: 'Case actions' }).getByRole('button', { name: 'Import…' }).click()
   await (await chooser).setFiles(files)
-  await expect(page.getByText('Importing 2 of 5…')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Importing 2 of 5 — lead-2.txt' })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel' }).click()
   release()
   const summary = page.getByRole('region', { name: 'Import summary' })

@@ -98,6 +98,52 @@ describe('the sample case', () => {
     expect(new Set(sector.passages.map((passage) => passage.documentId)).size).toBe(3)
   })
 
+  it('has contacts with sourcing terms, a confidential source, follow-ups due, links and mentions', async () => {
+    await core.handlers['cases.createSample']({})
+    const contacts = await core.handlers['contacts.list']({})
+    expect(contacts).toHaveLength(7)
+    expect((await core.handlers['cases.counts']({})).contacts).toBe(7)
+    expect(new Set(contacts.map((contact) => contact.kind))).toEqual(new Set(['person', 'organization']))
+
+    // Follow-ups due come first, earliest first.
+    expect(contacts.slice(0, 3).map((contact) => contact.followUpDue)).toEqual(['2025-02-07', '2025-02-10', '2025-02-12'])
+    expect(contacts[0]).toMatchObject({ displayName: 'Arturo Peña-Salinas', terms: 'background', lastContactedAt: '2025-02-05' })
+
+    // The confidential source: withheld in the list, in the questions, and in the CLI-facing JSON.
+    const secret = contacts.find((contact) => contact.confidential)!
+    expect(secret).toMatchObject({ withheld: true, name: null, role: null, displayName: `Confidential source ${secret.id}` })
+    const detail = await core.handlers['contacts.get']({ id: secret.id })
+    expect(detail).toMatchObject({ description: 'a serving Border Patrol agent', channels: [], notes: '', aliases: [] })
+    expect(detail.passages.map((link) => link.role)).toEqual(['quote'])
+    const everything = JSON.stringify([contacts, detail, await core.handlers['questions.list']({})])
+    expect(everything).not.toContain('Escamilla')
+    expect((await core.handlers['contacts.get']({ id: secret.id, reveal: true })).name).toBe('Rubén Escamilla')
+    const memo = (await core.handlers['questions.list']({})).find((question) => question.title === 'Obtain the EPT-IOC memo')!
+    expect(memo.contacts).toEqual([{ id: secret.id, displayName: `Confidential source ${secret.id}`, confidential: true, terms: 'confidential' }])
+
+    // Affiliations, links and mentions.
+    const byName = (name: string) => contacts.find((contact) => contact.displayName === name)!
+    expect(byName('Marisa Quintero')).toMatchObject({ affiliationName: 'U.S. Customs and Border Protection', followUpDue: '2025-02-10' })
+    expect(byName('Gilberto Ochoa').affiliationName).toBe('Texas Department of Public Safety')
+    expect(byName('Gilberto Ochoa').mentionCount).toBeGreaterThanOrEqual(8) // the transcript's speaker labels
+    expect(byName('U.S. Customs and Border Protection').mentionCount).toBeGreaterThanOrEqual(4)
+    expect(byName('Arturo Peña-Salinas').mentionCount).toBeGreaterThanOrEqual(2)
+    const sector = (await core.handlers['questions.list']({})).find((question) => question.title.startsWith('Which sector'))!
+    expect(sector.contacts.map((contact) => contact.displayName)).toEqual([
+      'Arturo Peña-Salinas',
+      'John Fabbricatore',
+      'Marisa Quintero',
+      'U.S. Customs and Border Protection'
+    ])
+    const mentions = await core.handlers['contacts.mentions']({ id: byName('Arturo Peña-Salinas').id })
+    expect(mentions.map((mention) => mention.documentTitle)).toContain('Interview notes: Arturo Peña-Salinas, retired Border Patrol agent')
+
+    // Suggestions leave out the contacts and offer the other people named.
+    const suggestions = (await core.handlers['contacts.suggestions']({})).map((suggestion) => suggestion.name)
+    expect(suggestions).toEqual(expect.arrayContaining(['Tom Homan', 'Elena Garza', 'Héctor Villarreal', 'Glenn Ivey']))
+    expect(suggestions.join('|')).not.toMatch(/Ochoa|Peña-Salinas|Fabbricatore|Customs and Border Protection/)
+  }, 60_000)
+
   it('leaves no file behind when a sample document is missing', async () => {
     const broken = createCore({
       shell: 'browser',

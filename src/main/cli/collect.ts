@@ -58,7 +58,7 @@ export function isSupported(name: string): boolean {
 
 function skipReason(path: string): string {
   const extension = extname(path).toLowerCase()
-  return extension ? `Casefile does not import ${extension} files yet.` : 'Casefile imports only files with a known extension (.txt, .md, .html).'
+  return extension ? `Casefile does not import ${extension} files yet.` : 'Casefile imports only files with a known extension (.pdf, .txt, .md, .html).'
 }
 
 function statOrNull(path: string): Stats | null {

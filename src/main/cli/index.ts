@@ -7,6 +7,10 @@ run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   progress: process.stderr.isTTY === true,
+  onInterrupt: (listener) => {
+    process.on('SIGINT', listener)
+    return () => process.off('SIGINT', listener)
+  },
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   resourcesDir: resolve(__dirname, '../../resources'),
   askPassphrase: askHidden

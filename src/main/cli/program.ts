@@ -13,16 +13,21 @@ import { createCaseFile, newPassphrase, setPassphrasePrompt, titleFromPath, with
 import { collectFiles } from './collect'
 import { PartialFailure } from './errors'
 import { plural, shorten, shortenStart, table } from './format'
-import { importFiles, progressLine, type FileOutcome } from './importFiles'
+import { ImportInterrupted, importFiles, progressLine, type FileOutcome } from './importFiles'
 import { registerSearchCommands } from './search'
+import { registerContactCommands } from './contacts'
 import { registerBackupCommands } from './backups'
 import { version } from '../../../package.json'
 
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  /** Show "file x of n" on stderr during imports (when stderr is a terminal). */
+  /** Show "file x of n · page y of m" on stderr during imports (when stderr is a terminal). */
   progress?: boolean
+  /** Calls the listener on an interrupt (Ctrl+C) while an import runs; returns a function that stops listening. */
+  onInterrupt?: (listener: () => void) => () => void
+  /** Environment variables (default: the process's), for --password-env. */
+  env?: Record<string, string | undefined>
   /** stdout is a terminal: search shows matches in bold. */
   color?: boolean
   /** The app's resources folder, which holds the sample case's documents. */
@@ -62,16 +67,32 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .argument('<case-file>', 'the case file to import into')
     .argument('<path...>', 'files or folders to import')
     .option('--json', 'print the outcome of every file as JSON')
-    .action(async (caseFile: string, paths: string[], options: { json?: boolean }) => {
+    .option('--password-env <name>', 'open password-protected PDFs with the password held in this environment variable')
+    .action(async (caseFile: string, paths: string[], options: { json?: boolean; passwordEnv?: string }) => {
+      const password = options.passwordEnv === undefined ? undefined : passwordFromEnv(options.passwordEnv, io.env ?? process.env)
       const files = collectFiles(paths)
-      const outcomes = await withCase(resolve(caseFile), (db) => {
-        const progress = progressLine(io.stderr)
-        try {
-          return importFiles(db, files, io.progress ? progress.update : undefined)
-        } finally {
-          progress.end()
-        }
-      })
+      const stop = new AbortController()
+      const stopListening = io.onInterrupt?.(() => stop.abort())
+      let outcomes: FileOutcome[]
+      try {
+        outcomes = await withCase(resolve(caseFile), async (db) => {
+          const progress = progressLine(io.stderr)
+          try {
+            return await importFiles(db, files, { onProgress: io.progress ? progress.update : undefined, signal: stop.signal, password })
+          } finally {
+            progress.end()
+          }
+        })
+      } catch (error) {
+        if (!(error instanceof ImportInterrupted)) throw error
+        const imported = error.outcomes.filter((outcome) => outcome.status === 'imported').length
+        io.stderr(
+          `Import stopped: ${plural(imported, 'file')} imported before the interruption; nothing of the files still being read was saved.\n`
+        )
+        throw new PartialFailure()
+      } finally {
+        stopListening?.()
+      }
       if (options.json) out(JSON.stringify(importJson(caseFile, outcomes), null, 2))
       else out(importSummary(caseFile, outcomes))
       if (outcomes.some((outcome) => outcome.status === 'failed')) throw new PartialFailure()
@@ -109,6 +130,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     })
 
   registerSearchCommands(program, { out, color: io.color })
+  registerContactCommands(program, { out })
   registerBackupCommands(program, out)
 
   try {
@@ -127,6 +149,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`Casefile hit an unexpected problem: ${(error as Error)?.message ?? String(error)}\n`)
     return 1
   }
+}
+
+function passwordFromEnv(name: string, env: Record<string, string | undefined>): string {
+  const password = env[name]
+  if (!password) {
+    throw new CasefileError('invalid_argument', `The environment variable ${name} is not set: set it to the PDF password, or leave out --password-env.`)
+  }
+  return password
 }
 
 function documentJson(doc: DocumentSummary) {
@@ -179,7 +209,7 @@ function importSummary(caseFile: string, outcomes: FileOutcome[]): string {
   const taken = outcomes.filter((outcome) => outcome.status !== 'skipped')
   const skipped = outcomes.filter((outcome) => outcome.status === 'skipped')
   const sections: string[] = []
-  if (taken.length === 0) sections.push('There was nothing to import: no files of the types Casefile imports (.txt, .md, .html) were found.')
+  if (taken.length === 0) sections.push('There was nothing to import: no files of the types Casefile imports (.pdf, .txt, .md, .html) were found.')
   else {
     const rows = taken.map((outcome) => {
       const file = shortenStart(shownPath(outcome.path), 60)

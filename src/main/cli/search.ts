@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
 import { SEARCH_KINDS, SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit, type SearchKind } from '../../shared/models'
+import { rebuildMentions } from '../core/contacts/mentions'
 import { checkCase, rebuildSearchIndex } from '../core/maintenance/check'
 import { markedRanges, search } from '../core/search/repo'
 import { withCase } from './caseFile'
@@ -38,16 +39,18 @@ export function registerSearchCommands(program: Command, io: SearchIo): void {
 
   program
     .command('reindex')
-    .description('rebuild the search index of a case from its documents, passages and questions')
+    .description('rebuild the search index of a case from its documents, passages and questions, and its contacts’ mentions')
     .argument('<case-file>', 'the case file to reindex')
     .option('--json', 'print the counts as JSON')
     .action(async (caseFile: string, options: { json?: boolean }) => {
-      const counts = await withCase(resolve(caseFile), (db) => rebuildSearchIndex(db))
+      // Mentions after the index: recomputing one contact's mentions later relies on the index.
+      const counts = await withCase(resolve(caseFile), (db) => ({ ...rebuildSearchIndex(db), ...rebuildMentions(db) }))
       if (options.json) io.out(JSON.stringify(counts, null, 2))
       else {
         io.out(
           `Rebuilt the search index of ${caseFile}: ${plural(counts.pages, 'page')}, ` +
-            `${plural(counts.passages, 'passage')}, ${plural(counts.questions, 'question')}.`
+            `${plural(counts.passages, 'passage')}, ${plural(counts.questions, 'question')}. ` +
+            `Found ${plural(counts.mentions, 'contact mention')}.`
         )
       }
     })

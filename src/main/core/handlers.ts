@@ -10,7 +10,8 @@ import { changePassphrase, isEncrypted, openCaseDb, type Db } from './db/open'
 import { RecentCases } from './cases/recent'
 import { countItems, initCase, readCase, saveLayout } from './cases/repo'
 import * as documents from './documents/repo'
-import { createNote, importFile } from './documents/service'
+import { ImportRegistry } from './documents/imports'
+import { createNote, importDocument } from './documents/service'
 import * as passages from './passages/repo'
 import * as questions from './questions/repo'
 import { matchesInDocument, search } from './search/repo'
@@ -49,6 +50,7 @@ export function createCore(options: CoreOptions): Core {
   let pendingUnlock: string | null = null
   /** The passphrase of an encrypted case stays in memory while it is open: restore reopens with it. */
   let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup } | null = null
+  const imports = new ImportRegistry()
 
   const db = (): Db => {
     if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
@@ -66,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   const closeCase = () => {
+    imports.cancelAll() // imports into this case store nothing once it is closed
     open?.backups.stop()
     open?.db.close()
     open = null
@@ -190,11 +193,16 @@ export function createCore(options: CoreOptions): Core {
 
     'documents.list': ({ filter }) => documents.listDocuments(db(), filter),
     'documents.get': ({ id }) => documents.getDocument(db(), id),
-    'documents.import': ({ name, data, lastModified }) =>
-      importFile(db(), { name, bytes: Buffer.from(data, 'base64'), lastModified }),
-    // TEMPORARY stubs: the PDF import work replaces these.
-    'documents.importProgress': () => null,
-    'documents.cancelImport': () => null,
+    'documents.import': ({ name, data, lastModified, password, importId }) => {
+      const database = db()
+      const file = { name, bytes: Buffer.from(data, 'base64'), lastModified }
+      return imports.run(importId, basename(name), (tracker) => importDocument(database, file, { password, tracker }))
+    },
+    'documents.importProgress': ({ importId }) => imports.progress(importId),
+    'documents.cancelImport': ({ importId }) => {
+      imports.cancel(importId)
+      return null
+    },
     'documents.original': ({ id }) => {
       const { mimeType, bytes } = documents.getOriginal(db(), id)
       return { mimeType, data: bytes.toString('base64') }
@@ -209,7 +217,7 @@ export function createCore(options: CoreOptions): Core {
       return null
     },
 
-    'passages.create': ({ documentId, start, end }) => passages.createPassage(db(), documentId, start, end),
+    'passages.create': ({ documentId, start, end, rects }) => passages.createPassage(db(), documentId, start, end, rects),
     'passages.listForDocument': ({ documentId }) => passages.listPassagesForDocument(db(), documentId),
     'passages.delete': ({ id }) => {
       passages.deletePassage(db(), id)

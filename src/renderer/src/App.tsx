@@ -12,6 +12,8 @@ import { isCommand } from './lib/shortcuts'
 import { NewCaseDialog } from './features/welcome/NewCaseDialog'
 import { OpenCaseDialog } from './features/welcome/OpenCaseDialog'
 import { UnlockDialog } from './features/welcome/UnlockDialog'
+import { BackupsDialog } from './features/caseSettings/BackupsDialog'
+import { SecurityDialog } from './features/caseSettings/SecurityDialog'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen'
 import { Workspace } from './features/workspace/Workspace'
 
@@ -30,6 +32,9 @@ function Shell() {
   const [showOpen, setShowOpen] = useState(false)
   const [showNew, setShowNew] = useState(false)
   const [unlock, setUnlock] = useState<{ path: string; reason?: string } | null>(null)
+  const [caseDialog, setCaseDialog] = useState<'backups' | 'security' | null>(null)
+  // Bumped when the open case's file is replaced (a restore): the workspace starts afresh.
+  const [generation, setGeneration] = useState(0)
 
   const refresh = useCallback(async () => {
     try {
@@ -111,8 +116,14 @@ function Shell() {
   return (
     <>
       {info.openCase ? (
-        <RevisionProvider key={info.openCase.path}>
-          <Workspace caseInfo={info.openCase} onShowOpen={() => setShowOpen(true)} onClose={() => void closeCase()} />
+        <RevisionProvider key={`${info.openCase.path}#${generation}`}>
+          <Workspace
+            caseInfo={info.openCase}
+            onShowOpen={() => setShowOpen(true)}
+            onShowBackups={() => setCaseDialog('backups')}
+            onShowSecurity={() => setCaseDialog('security')}
+            onClose={() => void closeCase()}
+          />
         </RevisionProvider>
       ) : (
         <WelcomeScreen
@@ -144,6 +155,26 @@ function Shell() {
             setUnlock(null)
             if (info.pendingUnlock) void closeCase()
           }}
+        />
+      )}
+      {caseDialog === 'backups' && info.openCase && (
+        <BackupsDialog
+          onRestored={(restored) => {
+            setCaseDialog(null)
+            setGeneration((value) => value + 1)
+            opened(restored)
+          }}
+          onClose={() => setCaseDialog(null)}
+        />
+      )}
+      {caseDialog === 'security' && info.openCase && (
+        <SecurityDialog
+          caseInfo={info.openCase}
+          onChanged={(changed) => {
+            setCaseDialog(null)
+            opened(changed)
+          }}
+          onClose={() => setCaseDialog(null)}
         />
       )}
       {showNew && <NewCaseDialog casesDir={info.casesDir} onCreated={opened} onClose={() => setShowNew(false)} />}

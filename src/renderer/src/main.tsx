@@ -4,6 +4,8 @@ import { App } from './App'
 import './styles/base.css'
 import './styles/app.css'
 import './styles/search.css'
+import './styles/pdf.css'
+import './styles/contacts.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 // From a file's name and bytes to a document's text and metadata, by file type.
-import { basename, extname } from 'node:path'
+import { extname } from 'node:path'
+import { safeFileName } from './fileName'
 import { MAX_IMPORT_BYTES } from '../../../shared/api'
 import { CasefileError } from '../../../shared/errors'
 import type { DocumentKind } from '../../../shared/models'
@@ -32,15 +33,22 @@ const TYPES: Record<string, FileType> = {
 }
 const MIME: Record<FileType, string> = { text: 'text/plain', markdown: 'text/markdown', html: 'text/html' }
 
-export const SUPPORTED_EXTENSIONS = Object.keys(TYPES)
+/** Every extension an import takes: these text types, and PDFs (read in a worker: see pdf/readPdf.ts). */
+export const SUPPORTED_EXTENSIONS = [...Object.keys(TYPES), '.pdf']
 
+export function isPdfName(name: string): boolean {
+  return extname(name).toLowerCase() === '.pdf'
+}
+
+/** Text files only: PDFs are read asynchronously by importDocument. */
 export function extractDocument(name: string, bytes: Uint8Array): ExtractedDocument {
-  const fileName = basename(name)
+  const fileName = safeFileName(name)
   const type = TYPES[extname(fileName).toLowerCase()]
+  if (isPdfName(fileName)) throw new Error(`“${fileName}” is a PDF: import it with importDocument, which reads PDFs in a worker thread.`)
   if (!type) {
     throw new CasefileError(
       'unsupported_type',
-      `“${fileName}” is not a file type Casefile imports yet. Import plain text (.txt), Markdown (.md) or saved web pages (.html).`
+      `“${fileName}” is not a file type Casefile imports yet. Import PDFs (.pdf), plain text (.txt), Markdown (.md) or saved web pages (.html).`
     )
   }
   if (bytes.length === 0) throw new CasefileError('empty_file', `“${fileName}” is empty: there is nothing to import.`)

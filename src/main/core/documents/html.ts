@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
 import { JSDOM } from 'jsdom'
+import { CasefileError } from '../../../shared/errors'
 
 export interface HtmlArticle {
   title: string | null
@@ -32,7 +33,23 @@ const ALLOWED_TAGS = [
 ]
 const ALLOWED_ATTR = ['class', 'id', 'datetime', 'title', 'lang', 'dir']
 
+/**
+ * Nesting past which a page is refused: the DOM steps grow faster than the page with depth (at
+ * 1,000 levels jsdom's parser and DOMPurify take a second each, Readability minutes), and no
+ * article is written that way: only a hostile or broken file is.
+ */
+export const MAX_HTML_DEPTH = 1000
+/** Past this depth Readability (which scores every ancestor of every block) is skipped for the plain body text. */
+const MAX_READABILITY_DEPTH = 64
+
 export function extractHtmlArticle(html: string): HtmlArticle {
+  const depth = markupDepth(html)
+  if (depth > MAX_HTML_DEPTH) {
+    throw new CasefileError(
+      'corrupt_file',
+      `This page nests its elements ${depth.toLocaleString('en')} levels deep; Casefile reads pages up to ${MAX_HTML_DEPTH.toLocaleString('en')} levels. Save it again from a browser, or as text.`
+    )
+  }
   const { window, purify } = dom()
   const doc = new window.DOMParser().parseFromString(html, 'text/html')
   const meta = readMetadata(doc)
@@ -43,7 +60,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   // Readability hands back its article element itself (no HTML string to serialize and parse
   // again, which cost more than the rest of the import); it is sanitized again in place, since
   // Readability rebuilds some of the tree.
-  const article = readability(doc).parse()
+  const article = domDepth(doc.body) <= MAX_READABILITY_DEPTH ? readability(doc).parse() : null
   let text = ''
   if (article?.content) {
     purify.sanitize(article.content, { IN_PLACE: true, ALLOWED_TAGS, ALLOWED_ATTR })
@@ -62,6 +79,34 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     url: clean(meta.url),
     text
   }
+}
+
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' ')
+)
+
+/** How deep the tags nest, read from the markup without building a tree (unclosed tags count as open). */
+function markupDepth(html: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match
+    if (VOID_ELEMENTS.has(name!.toLowerCase()) || selfClosing) continue
+    depth = closing ? Math.max(0, depth - 1) : depth + 1
+    if (depth > deepest) deepest = depth
+  }
+  return deepest
+}
+
+function domDepth(root: Element): number {
+  let deepest = 0
+  const stack: [Element, number][] = [[root, 1]]
+  while (stack.length) {
+    const [element, depth] = stack.pop()!
+    if (depth > deepest) deepest = depth
+    for (const child of element.children) stack.push([child, depth + 1])
+  }
+  return deepest
 }
 
 function readability(doc: Document): Readability<Element> {

@@ -1,8 +1,9 @@
 // Documents table: synchronous, database first, SQL only.
 import type { Db } from '../db/open'
 import { indexPages } from '../search/repo'
+import { indexDocumentMentions } from '../contacts/mentions'
 import { CasefileError } from '../../../shared/errors'
-import type { DocumentDetail, DocumentKind, DocumentSummary, PageSpan, PdfInfo } from '../../../shared/models'
+import type { DocumentDetail, DocumentKind, DocumentSummary, PageSpan, PdfInfo, TextStatus } from '../../../shared/models'
 
 const SUMMARY_COLUMNS = `
   d.id, d.title, d.kind, d.outlet, d.author, d.published_at AS publishedAt, d.sha256,
@@ -80,6 +81,10 @@ export interface NewDocument {
   text: string
   original: Uint8Array
   pages: { label: string; start: number; end: number }[]
+  /** 'needs_ocr' for a PDF whose pages carry no text (default 'ok'). */
+  textStatus?: TextStatus
+  /** What a PDF says about itself; absent for other documents. */
+  pdf?: PdfInfo | null
 }
 
 /** Inserts a document with its original bytes and pages. Call inside a transaction. */
@@ -87,11 +92,19 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO documents (kind, title, outlet, author, published_at, url, source_name, mime_type, encoding,
-                              byte_size, sha256, retrieved_at, imported_at, text)
+                              byte_size, sha256, retrieved_at, imported_at, text, text_status, pdf_json)
        VALUES (@kind, @title, @outlet, @author, @publishedAt, @url, @sourceName, @mimeType, @encoding,
-               @byteSize, @sha256, @retrievedAt, @importedAt, @text)`
+               @byteSize, @sha256, @retrievedAt, @importedAt, @text, @textStatus, @pdfJson)`
     )
-    .run({ ...doc, byteSize: doc.original.length, original: undefined, pages: undefined })
+    .run({
+      ...doc,
+      byteSize: doc.original.length,
+      textStatus: doc.textStatus ?? 'ok',
+      pdfJson: doc.pdf ? JSON.stringify(doc.pdf) : null,
+      original: undefined,
+      pages: undefined,
+      pdf: undefined
+    })
   const id = Number(lastInsertRowid)
   db.prepare('INSERT INTO document_originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(doc.original))
   const insertPage = db.prepare(
@@ -99,6 +112,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   )
   doc.pages.forEach((page, index) => insertPage.run(id, index, page.label, page.start, page.end))
   indexPages(db, id, doc.title, doc.pages.map((page) => ({ text: doc.text.slice(page.start, page.end) })))
+  indexDocumentMentions(db, id, doc.text, doc.pages) // contacts named in the new document (contacts/mentions.ts)
   return id
 }
 

@@ -1,11 +1,16 @@
-// Import: file bytes in, one document out, in a single transaction. Duplicates (same SHA-256) are
+// Import: file bytes in, one document out, in a single transaction. PDFs are read first, in a worker
+// thread (pdf/), and written only once the whole file has been read. Duplicates (same SHA-256) are
 // reported with the document that already holds those bytes, and nothing is stored twice.
 import { createHash } from 'node:crypto'
-import { basename } from 'node:path'
+import { safeFileName } from './fileName'
 import type { Db } from '../db/open'
+import { CasefileError } from '../../../shared/errors'
 import type { DocumentSummary, ImportOutcome } from '../../../shared/models'
 import { now } from '../time'
-import { extractDocument, normaliseText } from './extract'
+import { extractDocument, isPdfName, normaliseText } from './extract'
+import type { ImportTracker } from './imports'
+import { pdfErrors } from './pdf/errors'
+import { readPdf, type ReadPdfOptions } from './pdf/readPdf'
 import { findBySha256, getDocumentSummary, insertDocument } from './repo'
 
 export interface ImportFile {
@@ -28,7 +33,7 @@ export function importFile(db: Db, file: ImportFile): ImportOutcome {
   const id = db.transaction(() =>
     insertDocument(db, {
       ...extracted,
-      sourceName: basename(file.name),
+      sourceName: safeFileName(file.name),
       sha256: hash,
       retrievedAt: file.lastModified ? new Date(file.lastModified).toISOString() : null,
       importedAt: now(),
@@ -37,6 +42,68 @@ export function importFile(db: Db, file: ImportFile): ImportOutcome {
     })
   )()
   return { status: 'imported', document: getDocumentSummary(db, id) }
+}
+
+export interface ImportOptions extends Pick<ReadPdfOptions, 'password' | 'budget' | 'maxPages' | 'pool'> {
+  /** Where the import reports its stage and pages, and how it is cancelled. */
+  tracker?: ImportTracker
+}
+
+/**
+ * Any supported file. PDFs are parsed in a worker thread (the returned promise waits for it) and
+ * stored in one transaction once the whole file has been read; other types go through importFile.
+ * The password, if any, opens the file and is never stored.
+ */
+export async function importDocument(db: Db, file: ImportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const { tracker } = options
+  if (!isPdfName(file.name)) {
+    tracker?.update({ stage: 'saving' })
+    return importFile(db, file)
+  }
+  const fileName = safeFileName(file.name)
+  const hash = sha256(file.bytes)
+  const existing = findBySha256(db, hash)
+  if (existing) return { status: 'duplicate', document: existing }
+
+  tracker?.update({ stage: 'extracting' })
+  const { password, budget, maxPages, pool } = options
+  const pdf = await readPdf(file.name, file.bytes, {
+    password,
+    budget,
+    maxPages,
+    pool,
+    signal: tracker?.signal,
+    onPage: (page, pageCount) => tracker?.update({ page, pageCount })
+  })
+  // Cancelled, or the case closed, while the worker read the file: store nothing.
+  if (tracker?.signal.aborted || !db.open) throw CasefileError.fromPayload(pdfErrors.cancelled(fileName))
+
+  tracker?.update({ stage: 'saving' })
+  return db.transaction((): ImportOutcome => {
+    // The same file may have been stored by another import while this one was being read.
+    const stored = findBySha256(db, hash)
+    if (stored) return { status: 'duplicate', document: stored }
+    const id = insertDocument(db, {
+      kind: 'memo',
+      title: pdf.title,
+      outlet: null,
+      author: pdf.author,
+      publishedAt: null,
+      url: null,
+      sourceName: fileName,
+      mimeType: 'application/pdf',
+      encoding: 'binary',
+      sha256: hash,
+      retrievedAt: file.lastModified ? new Date(file.lastModified).toISOString() : null,
+      importedAt: now(),
+      text: pdf.text,
+      original: file.bytes,
+      pages: pdf.pages,
+      textStatus: pdf.textStatus,
+      pdf: pdf.pdf
+    })
+    return { status: 'imported', document: getDocumentSummary(db, id) }
+  })()
 }
 
 /** A note typed or pasted into the app: its text is its original. */

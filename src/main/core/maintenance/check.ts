@@ -1,5 +1,6 @@
 // Health of a case file: SQLite's own integrity check, foreign keys, the search index against the
 // rows it should hold, and passages whose quote no longer matches their document's text. `rebuildSearchIndex` repairs the index from the case's own content.
+import { checkMentions } from '../contacts/mentions'
 import type { Db } from '../db/open'
 import { anchor, type Anchor, type QuoteSelector } from '../passages/anchoring'
 import { indexPages, PAGE_SPAN } from '../search/repo'
@@ -42,6 +43,12 @@ export function checkCase(db: Db): CheckReport {
         `The search index ${table} is out of step (${missing} missing, ${extra} stale). Run “casefile reindex” to rebuild it.`
       )
     }
+  }
+  const mentions = checkMentions(db)
+  if (mentions.missing || mentions.stale) {
+    problems.push(
+      `The contact mentions are out of step (${mentions.missing} missing, ${mentions.stale} stale). Run “casefile reindex” to rebuild them.`
+    )
   }
   const orphaned = countOrphanedPassages(db)
   if (orphaned) {

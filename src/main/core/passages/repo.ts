@@ -74,8 +74,9 @@ export function getPassage(db: Db, id: number): Passage {
   return passage
 }
 
-export function createPassage(db: Db, documentId: number, start: number, end: number): Passage {
+export function createPassage(db: Db, documentId: number, start: number, end: number, rects?: PdfRect[]): Passage {
   const text = getDocumentText(db, documentId)
+  if (rects) checkRects(db, documentId, rects)
   if (end > text.length || start >= end) {
     throw new CasefileError('invalid_argument', 'The selection is outside the document’s text. Select the passage again.')
   }
@@ -98,11 +99,44 @@ export function createPassage(db: Db, documentId: number, start: number, end: nu
   const quote = quoteAt(text, range.start, range.end)
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO passages (document_id, start_offset, end_offset, exact, prefix, suffix, page_index, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      `INSERT INTO passages (document_id, start_offset, end_offset, exact, prefix, suffix, page_index, rects_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    .run(documentId, range.start, range.end, quote.exact, quote.prefix, quote.suffix, pageIndexAt(db, documentId, range.start), now())
+    .run(
+      documentId,
+      range.start,
+      range.end,
+      quote.exact,
+      quote.prefix,
+      quote.suffix,
+      pageIndexAt(db, documentId, range.start),
+      rects ? JSON.stringify(rects.map(({ pageIndex, x1, y1, x2, y2 }) => ({ pageIndex, x1, y1, x2, y2 }))) : null,
+      now()
+    )
   return getPassage(db, Number(lastInsertRowid))
+}
+
+/** Highlight rectangles belong to PDFs only, on pages the document has, with real coordinates. */
+function checkRects(db: Db, documentId: number, rects: PdfRect[]): void {
+  const doc = db
+    .prepare(`SELECT mime_type AS mimeType, (SELECT count(*) FROM pages WHERE document_id = d.id) AS pageCount FROM documents d WHERE d.id = ?`)
+    .get(documentId) as { mimeType: string; pageCount: number } | undefined
+  if (!doc) throw new CasefileError('not_found', 'That document is no longer in this case.')
+  if (doc.mimeType !== 'application/pdf') {
+    throw new CasefileError('invalid_argument', 'Only passages on PDFs have highlight rectangles; this document is text.')
+  }
+  for (const rect of rects) {
+    if (!Number.isInteger(rect.pageIndex) || rect.pageIndex < 0 || rect.pageIndex >= doc.pageCount) {
+      throw new CasefileError(
+        'invalid_argument',
+        `The highlight is on page ${rect.pageIndex + 1}, but this PDF has ${doc.pageCount} ${doc.pageCount === 1 ? 'page' : 'pages'}. Select the passage again.`
+      )
+    }
+    const coordinates = [rect.x1, rect.y1, rect.x2, rect.y2]
+    if (!coordinates.every(Number.isFinite) || rect.x1 > rect.x2 || rect.y1 > rect.y2) {
+      throw new CasefileError('invalid_argument', 'A highlight rectangle has coordinates that are not a rectangle. Select the passage again.')
+    }
+  }
 }
 
 export function deletePassage(db: Db, id: number): void {

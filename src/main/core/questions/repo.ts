@@ -1,11 +1,12 @@
 // Open questions and their links to the passages that prompted them.
 import { CasefileError } from '../../../shared/errors'
 import type { Priority, Question, QuestionStatus } from '../../../shared/models'
+import { contactRefsForQuestions } from '../contacts/refs'
 import type { Db } from '../db/open'
 import { getPassage, getPassages } from '../passages/repo'
 import { now } from '../time'
 
-type QuestionRow = Omit<Question, 'passages'> & { passageIdList: string | null }
+type QuestionRow = Omit<Question, 'passages' | 'contacts'> & { passageIdList: string | null }
 
 const SELECT_QUESTIONS = `
   SELECT q.id, q.title, q.notes, q.status, q.priority, q.assignee, q.due_date AS dueDate,
@@ -20,11 +21,13 @@ const ORDER = `ORDER BY CASE q.status WHEN 'in_progress' THEN 0 WHEN 'open' THEN
 function withPassages(db: Db, rows: QuestionRow[]): Question[] {
   const ids = [...new Set(rows.flatMap((row) => (row.passageIdList ? row.passageIdList.split(',').map(Number) : [])))]
   const passages = new Map(getPassages(db, ids).map((passage) => [passage.id, passage]))
+  const contacts = contactRefsForQuestions(db, rows.map((row) => row.id))
   return rows.map(({ passageIdList, ...row }) => ({
     ...row,
     passages: (passageIdList ? passageIdList.split(',').map(Number) : [])
       .map((id) => passages.get(id))
-      .filter((passage) => passage !== undefined)
+      .filter((passage) => passage !== undefined),
+    contacts: contacts.get(row.id) ?? []
   }))
 }
 

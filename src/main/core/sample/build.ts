@@ -1,6 +1,7 @@
 // The sample case: our own documents about the February 2025 drone memo (resources/sample), imported
-// through the normal import path, with passages marked by exact quote and the open questions a
-// reporter would have after a week on the story. Runs inside the transaction that creates the case.
+// through the normal import path, with passages marked by exact quote, the open questions a
+// reporter would have after a week on the story, and the contacts to call (sample/contacts.ts).
+// Runs inside the transaction that creates the case.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DocumentKind, Priority, QuestionStatus } from '../../../shared/models'
@@ -9,6 +10,7 @@ import { getDocumentText, updateDocument } from '../documents/repo'
 import { importFile } from '../documents/service'
 import { createPassage } from '../passages/repo'
 import { createQuestion, updateQuestion } from '../questions/repo'
+import { addSampleContacts } from './contacts'
 
 export const SAMPLE_TITLE = 'Sample case: Drone memo, Feb 2025'
 
@@ -167,10 +169,14 @@ export function buildSampleCase(db: Db, sampleDir: string): void {
     passageIds[key] = createPassage(db, documentId, start, start + quote.length).id
   }
 
+  const questionIds = new Map<string, number>()
   for (const { passages, status, assignee, dueDate, ...question } of QUESTIONS) {
     const { id } = createQuestion(db, { ...question, passageIds: passages.map((key) => passageIds[key]) })
     updateQuestion(db, id, { status, assignee, dueDate })
+    questionIds.set(question.title, id)
   }
+
+  addSampleContacts(db, passageIds, questionIds)
 }
 
 function readSampleFile(sampleDir: string, file: string): Uint8Array {

@@ -19,3 +19,18 @@ export const useQuestions = (status?: QuestionStatus, enabled = true) =>
 
 export const useQuestion = (id: number | null) =>
   useQuery(id === null ? null : () => api['questions.get']({ id }), [id])
+
+// Contacts. Without `reveal` the core withholds a confidential contact's identifying fields; only
+// the contact view asks for them, and only after the reporter clicked Reveal.
+export const useContacts = (enabled = true) => useQuery(enabled ? () => api['contacts.list']({}) : null, [enabled])
+
+export const useContactsLinkedTo = (link: { questionId?: number; passageId?: number }) =>
+  useQuery(() => api['contacts.list']({ questionId: link.questionId, passageId: link.passageId }), [link.questionId, link.passageId])
+
+export const useContact = (id: number | null, reveal = false) =>
+  useQuery(id === null ? null : () => api['contacts.get']({ id, reveal: reveal || undefined }), [id, reveal])
+
+export const useMentions = (id: number, reveal: boolean, limit: number) =>
+  useQuery(() => api['contacts.mentions']({ id, reveal: reveal || undefined, limit }), [id, reveal, limit])
+
+export const useSuggestions = (enabled = true) => useQuery(enabled ? () => api['contacts.suggestions']({}) : null, [enabled])

@@ -1,7 +1,9 @@
-// Progress while a batch imports, then a summary: what came in, what was already there, what failed.
+// Progress while a batch imports (file x of n, page y of m), the password a protected PDF needs, then
+// a summary: what came in, what was already there, what failed or was skipped.
 import { CircleCheck, Copy, Loader, TriangleAlert, X } from 'lucide-react'
 import type { DocumentSummary } from '../../../../shared/models'
 import { plural } from '../../lib/format'
+import { ImportPasswordDialog } from './ImportPasswordDialog'
 import type { ImportResult, ImportState } from './useImport'
 
 interface ImportStatusProps {
@@ -15,28 +17,43 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenDocument }: Imp
   if (state.phase === 'idle') return null
 
   if (state.phase === 'running') {
+    const { progress } = state
+    const pages = progress && progress.pageCount > 0 ? progress : null
+    const done = state.current - 1 + (pages ? Math.min(pages.page / pages.pageCount, 1) : 0)
     return (
-      <div className="import-banner" role="status" aria-live="polite">
-        <Loader size={16} className="spin" aria-hidden />
-        <span>
-          Importing {state.current} of {state.total}… <span className="muted">{state.currentName}</span>
-        </span>
-        <progress className="import-progress" max={state.total} value={state.current - 1} aria-label="Import progress" />
-        <button type="button" className="button button-small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <>
+        <div className="import-banner" role="status" aria-live="polite">
+          <Loader size={16} className="spin" aria-hidden />
+          <span>
+            Importing {state.current} of {state.total}
+            {pages && (
+              <span className="import-page">
+                {' '}
+                · page {pages.page.toLocaleString('en')} of {pages.pageCount.toLocaleString('en')}
+              </span>
+            )}
+            {progress?.stage === 'saving' && ' · saving'} — <span className="muted">{state.currentName}</span>
+          </span>
+          <progress className="import-progress" max={state.total} value={done} aria-label="Import progress" />
+          <button type="button" className="button button-small" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+        {state.password && <ImportPasswordDialog key={state.password.name} request={state.password} />}
+      </>
     )
   }
 
   const imported = state.results.filter((result) => result.outcome === 'imported')
   const duplicates = state.results.filter((result) => result.outcome === 'duplicate')
   const failed = state.results.filter((result) => result.outcome === 'failed')
+  const skippedForPassword = state.results.filter((result) => result.outcome === 'skipped').length
   const skipped = state.total - state.results.length
   const parts = [
     `${plural(imported.length, 'document')} imported`,
     duplicates.length ? `${duplicates.length} already in the case` : null,
     failed.length ? `${failed.length} failed` : null,
+    skippedForPassword ? `${skippedForPassword} skipped (no password)` : null,
     skipped ? `${skipped} not imported (cancelled)` : null
   ].filter(Boolean)
 
@@ -61,6 +78,7 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenDocument }: Imp
 }
 
 function ImportResultRow({ result, onOpenDocument }: { result: ImportResult; onOpenDocument(document: DocumentSummary): void }) {
+  if (result.outcome === 'skipped') return null
   if (result.outcome === 'failed') {
     return (
       <li className="import-result import-failed">

@@ -1,7 +1,8 @@
 // Right pane: details of whatever is selected.
-import { MousePointerClick } from 'lucide-react'
+import { MousePointerClick, Sparkles } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import type { QuestionSource, View } from '../workspace/selection'
+import { ContactInspector } from './ContactInspector'
 import { DocumentInspector } from './DocumentInspector'
 import { PassageInspector } from './PassageInspector'
 import { QuestionInspector } from './QuestionInspector'
@@ -12,6 +13,7 @@ interface InspectorProps {
   onSelectPassage(id: number | null): void
   onOpenDocument(documentId: number, passageId?: number): void
   onOpenQuestion(id: number): void
+  onOpenContact(id: number): void
   onNewQuestion(source: QuestionSource): void
   onQuestionDeleted(): void
 }
@@ -27,15 +29,28 @@ export function Inspector(props: InspectorProps) {
           passageId={props.passageId}
           onBack={() => props.onSelectPassage(null)}
           onOpenQuestion={props.onOpenQuestion}
+          onOpenContact={props.onOpenContact}
           onNewQuestion={props.onNewQuestion}
         />
       ) : view.kind === 'document' ? (
         <DocumentInspector key={view.id} documentId={view.id} onSelectPassage={props.onSelectPassage} />
       ) : view.kind === 'question' ? (
-        <QuestionInspector key={view.id} questionId={view.id} onOpenDocument={props.onOpenDocument} onDeleted={props.onQuestionDeleted} />
+        <QuestionInspector
+          key={view.id}
+          questionId={view.id}
+          onOpenDocument={props.onOpenDocument}
+          onOpenContact={props.onOpenContact}
+          onDeleted={props.onQuestionDeleted}
+        />
+      ) : view.kind === 'contact' ? (
+        <ContactInspector key={view.id} contactId={view.id} />
+      ) : view.kind === 'suggestions' ? (
+        <EmptyState icon={Sparkles} title="Suggestions">
+          <p>Names Casefile found in the documents. Add one as a contact to see every place it is named, or dismiss it for good.</p>
+        </EmptyState>
       ) : (
         <EmptyState icon={MousePointerClick} title="Nothing selected">
-          <p>Details of the selected document, passage or question appear here.</p>
+          <p>Details of the selected document, passage, question or contact appear here.</p>
         </EmptyState>
       )}
     </aside>

@@ -8,6 +8,7 @@ import { useToasts } from '../../components/Toasts'
 import { usePassages, useQuestions } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import { formatDateTime, plural, shorten } from '../../lib/format'
+import { PassageContacts } from '../contacts/PassageContacts'
 import { LinkQuestionDialog } from '../questions/LinkQuestionDialog'
 import { PassageQuote } from '../questions/PassageQuote'
 import type { QuestionSource } from '../workspace/selection'
@@ -17,10 +18,11 @@ interface PassageInspectorProps {
   passageId: number
   onBack(): void
   onOpenQuestion(id: number): void
+  onOpenContact(id: number): void
   onNewQuestion(source: QuestionSource): void
 }
 
-export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion, onNewQuestion }: PassageInspectorProps) {
+export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion, onOpenContact, onNewQuestion }: PassageInspectorProps) {
   const passages = usePassages(documentId)
   const questions = useQuestions()
   const save = useSave()
@@ -101,6 +103,13 @@ export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion
             <Trash2 size={16} aria-hidden /> Delete passage
           </button>
         </div>
+      </section>
+
+      <section aria-labelledby="inspector-passage-contacts" className="inspector-section">
+        <h2 id="inspector-passage-contacts" className="inspector-heading">
+          Attributed to / mentions
+        </h2>
+        <PassageContacts passageId={passageId} quote={quote} onOpenContact={onOpenContact} />
       </section>
 
       {dialog === 'link' && (

@@ -8,15 +8,17 @@ import { useQuestion } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import { QUESTION_STATUS_LABELS } from '../../../../shared/models'
 import { formatDate, formatDateTime, plural } from '../../lib/format'
+import { WhomToAsk } from '../contacts/WhomToAsk'
 import { PRIORITY_LABELS } from '../questions/options'
 
 interface QuestionInspectorProps {
   questionId: number
   onOpenDocument(documentId: number, passageId?: number): void
+  onOpenContact(id: number): void
   onDeleted(): void
 }
 
-export function QuestionInspector({ questionId, onOpenDocument, onDeleted }: QuestionInspectorProps) {
+export function QuestionInspector({ questionId, onOpenDocument, onOpenContact, onDeleted }: QuestionInspectorProps) {
   const question = useQuestion(questionId)
   const save = useSave()
   const [confirming, setConfirming] = useState(false)
@@ -71,6 +73,12 @@ export function QuestionInspector({ questionId, onOpenDocument, onDeleted }: Que
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="inspector-question-contacts" className="inspector-section">
+        <h2 id="inspector-question-contacts" className="inspector-heading">
+          Whom to ask <span className="count">{(q.contacts ?? []).length}</span>
+        </h2>
+        <WhomToAsk questionId={q.id} questionTitle={q.title} contacts={q.contacts ?? []} onOpenContact={onOpenContact} readOnly />
       </section>
       <div className="inspector-section">
         <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>

@@ -1,6 +1,6 @@
 // The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
 // between documents; each row is a button.
-import { Highlighter, Search, Upload } from 'lucide-react'
+import { Highlighter, ScanText, Search, Upload } from 'lucide-react'
 import type { KeyboardEvent } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
@@ -77,7 +77,14 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
                     <Icon size={16} className="list-row-icon" aria-hidden />
                     <span className="list-row-text">
                       <span className="list-row-title wrap">{document.title}</span>
-                      <span className="list-row-meta">{meta}</span>
+                      <span className="list-row-meta">
+                        {document.textStatus === 'needs_ocr' && (
+                          <span className="list-row-ocr" title="A scan with no text layer: it needs OCR before its text can be searched or marked">
+                            <ScanText size={11} aria-hidden /> No text — needs OCR
+                          </span>
+                        )}
+                        {meta}
+                      </span>
                     </span>
                     {document.passageCount > 0 && (
                       <span className="list-row-badge" title={`${document.passageCount} marked passages`}>

@@ -1,8 +1,9 @@
 // Left pane: the case, its sections with counts, and the current section's list.
-import { FileText, MessageCircleQuestion } from 'lucide-react'
-import { useEffect, useState } from 'react'
-import { useCounts, useDocuments, useQuestions } from '../../data/resources'
+import { FileText, MessageCircleQuestion, Users } from 'lucide-react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useContacts, useCounts, useDocuments, useQuestions, useSuggestions } from '../../data/resources'
 import type { QuestionStatus } from '../../../../shared/models'
+import { ContactList, type ContactSort } from '../contacts/ContactList'
 import type { Section, View } from '../workspace/selection'
 import { DocumentList } from './DocumentList'
 import { QuestionList } from './QuestionList'
@@ -17,8 +18,11 @@ interface NavigatorProps {
   onStatusFilter(status: QuestionStatus | 'all'): void
   onOpenDocument(id: number): void
   onOpenQuestion(id: number): void
+  onOpenContact(id: number): void
+  onShowSuggestions(): void
   onImport(): void
   onNewQuestion(): void
+  onNewContact(): void
 }
 
 export function Navigator(props: NavigatorProps) {
@@ -34,11 +38,36 @@ export function Navigator(props: NavigatorProps) {
   const counts = useCounts()
   const documents = useDocuments(debouncedFilter, section === 'documents')
   const allQuestions = useQuestions(undefined, section === 'questions')
+  const contacts = useContacts(section === 'contacts')
+  const suggestions = useSuggestions(section === 'contacts')
+  const [contactFilter, setContactFilter] = useState('')
+  const [contactSort, setContactSort] = useState<ContactSort>('follow-up')
 
   const sections = [
     { id: 'documents' as const, label: 'Documents', icon: FileText, count: counts.data?.documents },
-    { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: counts.data?.questions }
+    { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: counts.data?.questions },
+    { id: 'contacts' as const, label: 'Contacts', icon: Users, count: counts.data?.contacts }
   ]
+
+  // Arrow keys move between the tabs (wrapping), Home and End jump to the first and last.
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    const last = sections.length - 1
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? (index + 1) % sections.length
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? (index + last) % sections.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null
+    if (next === null) return
+    event.preventDefault()
+    const id = sections[next]!.id
+    onSection(id)
+    document.getElementById(`section-tab-${id}`)?.focus()
+  }
 
   return (
     <nav className="navigator" aria-label="Case navigator">
@@ -48,7 +77,7 @@ export function Navigator(props: NavigatorProps) {
         </h1>
       </div>
       <div className="section-tabs" role="tablist" aria-label="Sections">
-        {sections.map(({ id, label, icon: Icon, count }) => (
+        {sections.map(({ id, label, icon: Icon, count }, index) => (
           <button
             key={id}
             type="button"
@@ -59,14 +88,7 @@ export function Navigator(props: NavigatorProps) {
             tabIndex={section === id ? 0 : -1}
             className="section-tab"
             onClick={() => onSection(id)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-                event.preventDefault()
-                const next = id === 'documents' ? 'questions' : 'documents'
-                onSection(next)
-                document.getElementById(`section-tab-${next}`)?.focus()
-              }
-            }}
+            onKeyDown={(event) => onTabKey(event, index)}
           >
             <Icon size={16} aria-hidden />
             <span className="section-tab-label">{label}</span>
@@ -86,6 +108,23 @@ export function Navigator(props: NavigatorProps) {
             onOpen={props.onOpenDocument}
             onImport={props.onImport}
           />
+        ) : section === 'contacts' ? (
+          (contacts.data || counts.data?.contacts === 0) && (
+            <ContactList
+              contacts={contacts.data ?? []}
+              loading={contacts.loading && !contacts.data}
+              filter={contactFilter}
+              onFilter={setContactFilter}
+              sort={contactSort}
+              onSort={setContactSort}
+              selectedId={props.view.kind === 'contact' ? props.view.id : null}
+              onOpen={props.onOpenContact}
+              onNewContact={props.onNewContact}
+              suggestionCount={suggestions.data?.length}
+              suggestionsOpen={props.view.kind === 'suggestions'}
+              onShowSuggestions={props.onShowSuggestions}
+            />
+          )
         ) : (allQuestions.data || counts.data?.questions === 0) && (
           <QuestionList
             all={allQuestions.data ?? []}

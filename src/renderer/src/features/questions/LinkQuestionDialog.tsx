@@ -1,19 +1,24 @@
-// Link a passage to one of the case's existing questions.
+// Link a passage (or a contact) to one of the case's existing questions.
 import { Search } from 'lucide-react'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useQuestions } from '../../data/resources'
 import { shorten } from '../../lib/format'
 
 interface LinkQuestionDialogProps {
-  quote: string
+  /** The passage being linked, quoted under the title. */
+  quote?: string
+  /** Or any other description of what is being linked. */
+  description?: ReactNode
+  /** What is being linked, for the "already linked" message. */
+  subject?: string
   linkedIds: number[]
   onLink(questionId: number): void
   onClose(): void
 }
 
-export function LinkQuestionDialog({ quote, linkedIds, onLink, onClose }: LinkQuestionDialogProps) {
+export function LinkQuestionDialog({ quote, description, subject = 'This passage', linkedIds, onLink, onClose }: LinkQuestionDialogProps) {
   const questions = useQuestions()
   const [filter, setFilter] = useState('')
   const candidates = (questions.data ?? []).filter(
@@ -23,7 +28,7 @@ export function LinkQuestionDialog({ quote, linkedIds, onLink, onClose }: LinkQu
   return (
     <Dialog
       title="Link to question"
-      description={<blockquote className="dialog-quote">{shorten(quote, 200)}</blockquote>}
+      description={quote !== undefined ? <blockquote className="dialog-quote">{shorten(quote, 200)}</blockquote> : description}
       onClose={onClose}
       className="dialog-wide"
       actions={
@@ -46,8 +51,10 @@ export function LinkQuestionDialog({ quote, linkedIds, onLink, onClose }: LinkQu
       </div>
       {questions.data && candidates.length === 0 ? (
         <p className="muted">
-          {questions.data.length === linkedIds.length
-            ? 'This passage is already linked to every question. Use New question… to raise another.'
+          {questions.data.length === 0
+            ? 'This case has no questions yet. Use New question… to raise one.'
+            : questions.data.length === linkedIds.length
+            ? `${subject} is already linked to every question. Use New question… to raise another.`
             : 'No question matches that filter.'}
         </p>
       ) : (

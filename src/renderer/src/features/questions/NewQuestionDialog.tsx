@@ -32,7 +32,7 @@ export function NewQuestionDialog({ source, onCreated, onClose }: NewQuestionDia
     try {
       let passageId: number | null = source.kind === 'passage' ? source.passageId : null
       if (source.kind === 'selection') {
-        passageId = (await api['passages.create']({ documentId: source.documentId, start: source.start, end: source.end })).id
+        passageId = (await api['passages.create']({ documentId: source.documentId, start: source.start, end: source.end, rects: source.rects })).id
       }
       const question = await api['questions.create']({ title: title.trim(), priority, passageIds: passageId ? [passageId] : undefined })
       onCreated(question, passageId)

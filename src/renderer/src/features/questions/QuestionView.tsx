@@ -10,15 +10,17 @@ import { useSave } from '../../data/useSave'
 import type { Args } from '../../../../shared/api'
 import type { Priority, QuestionStatus } from '../../../../shared/models'
 import { formatDateTime, plural, toDateInput } from '../../lib/format'
+import { WhomToAsk } from '../contacts/WhomToAsk'
 import { PRIORITY_OPTIONS, STATUS_OPTIONS } from './options'
 import { PassageQuote } from './PassageQuote'
 
 interface QuestionViewProps {
   questionId: number
   onOpenPassage(documentId: number, passageId: number): void
+  onOpenContact(id: number): void
 }
 
-export function QuestionView({ questionId, onOpenPassage }: QuestionViewProps) {
+export function QuestionView({ questionId, onOpenPassage, onOpenContact }: QuestionViewProps) {
   const question = useQuestion(questionId)
   const save = useSave()
 
@@ -69,6 +71,11 @@ export function QuestionView({ questionId, onOpenPassage }: QuestionViewProps) {
           placeholder="What is known so far, whom to ask, what would settle it"
           onSave={(notes) => update({ notes }, 'notes')}
         />
+
+        <h3 className="subheading">
+          Whom to ask <span className="count">{(q.contacts ?? []).length}</span>
+        </h3>
+        <WhomToAsk questionId={q.id} questionTitle={q.title} contacts={q.contacts ?? []} onOpenContact={onOpenContact} />
 
         <h3 className="subheading">
           Passages <span className="count">{q.passages.length}</span>

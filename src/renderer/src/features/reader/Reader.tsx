@@ -7,12 +7,16 @@ import { EmptyState } from '../../components/EmptyState'
 import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
 import { useDocument, usePassages } from '../../data/resources'
+import type { QueryState } from '../../data/useQuery'
+import type { DocumentDetail } from '../../../../shared/models'
 import { formatDate, plural } from '../../lib/format'
 import { ariaShortcut, isCommand, isTyping, shortcutLabel } from '../../lib/shortcuts'
 import { KIND_ICONS, KIND_LABELS } from '../navigator/kindIcons'
 import type { FindRequest, FocusRequest, QuestionSource } from '../workspace/selection'
 import { DocumentText } from './DocumentText'
 import { FindBar } from './FindBar'
+import { isPdfDocument, PdfReader } from './PdfReader'
+import { domRangeFor, emphasiseRange, scrollRangeIntoView } from './rangeFocus'
 import { rangeToOffsets, type TextRange } from './selectionOffsets'
 import { SelectionToolbar } from './SelectionToolbar'
 import { useFind } from './useFind'
@@ -35,10 +39,26 @@ interface PendingSelection extends TextRange {
 const TOOLBAR_HEIGHT = 40
 const NO_MATCHES: TextRange[] = []
 
-export function Reader({ documentId, selectedPassageId, focus, findRequest, onSelectPassage, onNewQuestion }: ReaderProps) {
+/** Picks the reader for the document: its PDF pages, or its text. */
+export function Reader(props: ReaderProps) {
+  const document_ = useDocument(props.documentId)
+  const [asText, setAsText] = useState(false)
+  const doc = document_.data?.id === props.documentId ? document_.data : null
+  if (doc && isPdfDocument(doc) && !asText) return <PdfReader {...props} document={doc} onShowText={() => setAsText(true)} />
+  return <TextReader {...props} document_={document_} />
+}
+
+function TextReader({
+  documentId,
+  selectedPassageId,
+  focus,
+  findRequest,
+  onSelectPassage,
+  onNewQuestion,
+  document_
+}: ReaderProps & { document_: QueryState<DocumentDetail> }) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
-  const document_ = useDocument(documentId)
   const passages = usePassages(documentId)
   const articleRef = useRef<HTMLElement>(null)
   const scrollRef = useRef<HTMLElement>(null)
@@ -167,6 +187,17 @@ export function Reader({ documentId, selectedPassageId, focus, findRequest, onSe
     mark.scrollIntoView({ block: 'center', behavior: 'instant' })
     flash(focus.passageId)
   }, [focus, passages.data, text, flash])
+
+  // A contact's mention asks for a range of the text: scroll it to the middle and emphasise it.
+  useEffect(() => {
+    if (!focus?.range || handledFocus.current === focus.nonce || !passages.data || !text) return
+    const dom = articleRef.current && domRangeFor(articleRef.current, focus.range)
+    if (!dom || !scrollRef.current) return
+    handledFocus.current = focus.nonce
+    scrollRangeIntoView(scrollRef.current, dom)
+    setAnnouncement('Showing the mention')
+    return emphasiseRange(dom)
+  }, [focus, passages.data, text])
 
   const onMarkClick = useCallback(
     (ids: number[]) => {

@@ -1,8 +1,12 @@
-// The centre pane shows what is open: a document in the reader, a question, or what to do next.
+// The centre pane shows what is open: a document in the reader, a question, a contact, the contact
+// suggestions, or what to do next.
 import { BookOpen, FilePlus2, NotebookPen, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { useCounts } from '../../data/resources'
+import type { Contact, TextRange } from '../../../../shared/models'
 import { shortcutLabel } from '../../lib/shortcuts'
+import { ContactView } from '../contacts/ContactView'
+import { SuggestionsView } from '../contacts/SuggestionsView'
 import { QuestionView } from '../questions/QuestionView'
 import { Reader } from '../reader/Reader'
 import type { FindRequest, FocusRequest, QuestionSource, View } from './selection'
@@ -15,6 +19,11 @@ interface CentreProps {
   onSelectPassage(id: number | null): void
   onOpenDocument(documentId: number, passageId?: number): void
   onOpenQuestion(id: number): void
+  onOpenContact(id: number): void
+  /** From a contact: open a document at a passage or a mention, leaving the navigator on Contacts. */
+  onOpenFromContact(documentId: number, at: { passageId: number } | { range: TextRange }): void
+  onContactAccepted(contact: Contact): void
+  onContactDeleted(): void
   onImport(): void
   onNewNote(): void
   onNewQuestion(source: QuestionSource): void
@@ -36,7 +45,23 @@ export function Centre(props: CentreProps) {
     )
   }
   if (view.kind === 'question') {
-    return <QuestionView key={view.id} questionId={view.id} onOpenPassage={props.onOpenDocument} />
+    return <QuestionView key={view.id} questionId={view.id} onOpenPassage={props.onOpenDocument} onOpenContact={props.onOpenContact} />
+  }
+  if (view.kind === 'contact') {
+    return (
+      <ContactView
+        key={view.id}
+        contactId={view.id}
+        onOpenQuestion={props.onOpenQuestion}
+        onOpenPassage={(documentId, passageId) => props.onOpenFromContact(documentId, { passageId })}
+        onOpenMention={(documentId, range) => props.onOpenFromContact(documentId, { range })}
+        onOpenContact={props.onOpenContact}
+        onDeleted={props.onContactDeleted}
+      />
+    )
+  }
+  if (view.kind === 'suggestions') {
+    return <SuggestionsView onOpenDocument={(documentId) => props.onOpenDocument(documentId)} onAccepted={props.onContactAccepted} />
   }
   return <NothingOpen onImport={props.onImport} onNewNote={props.onNewNote} />
 }

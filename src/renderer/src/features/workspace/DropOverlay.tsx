@@ -6,7 +6,7 @@ export function DropOverlay() {
       <div className="drop-overlay-card">
         <Upload size={32} aria-hidden />
         <p>Drop to import into this case</p>
-        <p className="muted">Text, Markdown and saved web pages (.txt, .md, .html)</p>
+        <p className="muted">Text, Markdown, saved web pages and PDFs (.txt, .md, .html, .pdf)</p>
       </div>
     </div>
   )

@@ -1,4 +1,4 @@
-import { FilePlus2, FolderOpen, LogOut, MessageCircleQuestion, NotebookPen } from 'lucide-react'
+import { FilePlus2, FolderOpen, History, Lock, LockOpen, LogOut, MessageCircleQuestion, NotebookPen, UserPlus } from 'lucide-react'
 import type { CaseInfo, SearchHit } from '../../../../shared/models'
 import { ariaShortcut, shortcutLabel } from '../../lib/shortcuts'
 import { SearchBox } from '../search/SearchBox'
@@ -9,12 +9,17 @@ interface ToolbarProps {
   onImport(): void
   onNewNote(): void
   onNewQuestion(): void
+  onNewContact(): void
   onOpenHit(hit: SearchHit, query: string): void
   onShowOpen(): void
+  onShowBackups(): void
+  onShowSecurity(): void
   onClose(): void
 }
 
-export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestion, onOpenHit, onShowOpen, onClose }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
+  const { caseInfo, importing, onImport, onNewNote, onNewQuestion, onNewContact, onOpenHit, onShowOpen, onClose } = props
+  const SecurityIcon = caseInfo.encrypted ? Lock : LockOpen
   return (
     <header className="toolbar" role="toolbar" aria-label="Case actions">
       <div className="toolbar-group">
@@ -23,7 +28,7 @@ export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestio
           className="button button-primary"
           onClick={onImport}
           disabled={importing}
-          title={`Import text, Markdown or saved web pages (${shortcutLabel('i')})`}
+          title={`Import text, Markdown, saved web pages or PDFs (${shortcutLabel('i')})`}
           aria-keyshortcuts={ariaShortcut('i')}
         >
           <FilePlus2 size={16} aria-hidden />
@@ -37,6 +42,10 @@ export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestio
           <MessageCircleQuestion size={16} aria-hidden />
           New question
         </button>
+        <button type="button" className="button" onClick={onNewContact} title="Add a person or organisation you talk to">
+          <UserPlus size={16} aria-hidden />
+          New contact
+        </button>
       </div>
       <div className="toolbar-title">
         <SearchBox onOpenHit={onOpenHit} />
@@ -47,6 +56,18 @@ export function Toolbar({ caseInfo, importing, onImport, onNewNote, onNewQuestio
         )}
       </div>
       <div className="toolbar-group">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={props.onShowSecurity}
+          aria-label={caseInfo.encrypted ? 'Case security (encrypted)' : 'Case security (not encrypted)'}
+          title={caseInfo.encrypted ? 'Encrypted with a passphrase: change it, or the idle lock' : 'Not encrypted: protect this case with a passphrase'}
+        >
+          <SecurityIcon size={16} aria-hidden />
+        </button>
+        <button type="button" className="icon-button" onClick={props.onShowBackups} aria-label="Backups" title="Backups: restore an earlier state of this case">
+          <History size={16} aria-hidden />
+        </button>
         <button
           type="button"
           className="button button-quiet"

@@ -5,9 +5,10 @@ import { Group, Panel, Separator, type Layout } from 'react-resizable-panels'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
-import type { CaseInfo, DocumentSummary, QuestionStatus, SearchHit } from '../../../../shared/models'
+import type { CaseInfo, Contact, DocumentSummary, QuestionStatus, SearchHit, TextRange } from '../../../../shared/models'
 import { useMenuCommand } from '../../lib/menu'
 import { isCommand } from '../../lib/shortcuts'
+import { NewContactDialog } from '../contacts/NewContactDialog'
 import { ImportStatus } from '../import/ImportStatus'
 import { NewNoteDialog } from '../import/NewNoteDialog'
 import { ACCEPTED_EXTENSIONS, useImport } from '../import/useImport'
@@ -30,10 +31,12 @@ function toLayout(saved: number[] | null): Layout {
 interface WorkspaceProps {
   caseInfo: CaseInfo
   onShowOpen(): void
+  onShowBackups(): void
+  onShowSecurity(): void
   onClose(): void
 }
 
-export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
+export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity, onClose }: WorkspaceProps) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
   const [section, setSection] = useState<Section>('documents')
@@ -42,7 +45,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
   const [passageId, setPassageId] = useState<number | null>(null)
   const [focus, setFocus] = useState<FocusRequest | null>(null)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
-  const [dialog, setDialog] = useState<null | { kind: 'note' } | { kind: 'question'; source: QuestionSource }>(null)
+  const [dialog, setDialog] = useState<null | { kind: 'note' } | { kind: 'contact' } | { kind: 'question'; source: QuestionSource }>(null)
   const [dragging, setDragging] = useState(false)
   const dragDepth = useRef(0)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -60,6 +63,32 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
     setSection('questions')
     setView({ kind: 'question', id: questionId })
     setPassageId(null)
+  }, [])
+
+  const openContact = useCallback((contactId: number) => {
+    setSection('contacts')
+    setView({ kind: 'contact', id: contactId })
+    setPassageId(null)
+  }, [])
+
+  const showSuggestions = useCallback(() => {
+    setSection('contacts')
+    setView({ kind: 'suggestions' })
+    setPassageId(null)
+  }, [])
+
+  // From a contact's passages and mentions: the navigator stays on Contacts, so the reporter can
+  // go through a contact's mentions one after another.
+  const openFromContact = useCallback((documentId: number, at: { passageId: number } | { range: TextRange }) => {
+    setView({ kind: 'document', id: documentId })
+    setFindRequest(null)
+    if ('passageId' in at) {
+      setPassageId(at.passageId)
+      setFocus({ passageId: at.passageId, nonce: Date.now() })
+    } else {
+      setPassageId(null)
+      setFocus({ range: at.range, nonce: Date.now() })
+    }
   }, [])
 
   // A search hit opens its document at the match, its passage, or its question.
@@ -142,8 +171,11 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
         onImport={chooseFiles}
         onNewNote={() => setDialog({ kind: 'note' })}
         onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+        onNewContact={() => setDialog({ kind: 'contact' })}
         onOpenHit={openHit}
         onShowOpen={onShowOpen}
+        onShowBackups={onShowBackups}
+        onShowSecurity={onShowSecurity}
         onClose={onClose}
       />
       <input
@@ -185,8 +217,11 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
             onStatusFilter={setStatusFilter}
             onOpenDocument={(id) => openDocument(id)}
             onOpenQuestion={openQuestion}
+            onOpenContact={openContact}
+            onShowSuggestions={showSuggestions}
             onImport={chooseFiles}
             onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+            onNewContact={() => setDialog({ kind: 'contact' })}
           />
         </Panel>
         <Separator className="pane-separator" aria-label="Resize navigator and reader" />
@@ -199,6 +234,10 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
             onSelectPassage={setPassageId}
             onOpenDocument={openDocument}
             onOpenQuestion={openQuestion}
+            onOpenContact={openContact}
+            onOpenFromContact={openFromContact}
+            onContactAccepted={(contact) => openContact(contact.id)}
+            onContactDeleted={() => setView({ kind: 'none' })}
             onImport={chooseFiles}
             onNewNote={() => setDialog({ kind: 'note' })}
             onNewQuestion={(source) => setDialog({ kind: 'question', source })}
@@ -215,6 +254,7 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
             }}
             onOpenDocument={openDocument}
             onOpenQuestion={openQuestion}
+            onOpenContact={openContact}
             onNewQuestion={(source) => setDialog({ kind: 'question', source })}
             onQuestionDeleted={() => setView({ kind: 'none' })}
           />
@@ -230,6 +270,18 @@ export function Workspace({ caseInfo, onShowOpen, onClose }: WorkspaceProps) {
             setDialog(null)
             invalidate()
             openDocument(document.id)
+          }}
+        />
+      )}
+      {dialog?.kind === 'contact' && (
+        <NewContactDialog
+          onClose={() => setDialog(null)}
+          onCreated={(contact: Contact) => {
+            setDialog(null)
+            invalidate()
+            openContact(contact.id)
+            // The display name: a confidential contact's real name never reaches a notification.
+            toasts.success('Contact added', contact.displayName)
           }}
         />
       )}

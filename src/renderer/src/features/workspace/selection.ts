@@ -1,10 +1,13 @@
 // What the workspace shows: the centre pane's subject, and within a document a selected passage.
+import type { PdfRect } from '../../../../shared/models'
 
 export type View =
   | { kind: 'none' }
   | { kind: 'document'; id: number }
   | { kind: 'question'; id: number }
   | { kind: 'contact'; id: number }
+  /** People and organisations named in the documents that are not contacts yet. */
+  | { kind: 'suggestions' }
 
 export type Section = 'documents' | 'questions' | 'contacts'
 
@@ -20,7 +23,8 @@ export type FocusRequest =
 export type QuestionSource =
   | { kind: 'none' }
   | { kind: 'passage'; passageId: number; quote: string }
-  | { kind: 'selection'; documentId: number; start: number; end: number; quote: string }
+  /** `rects`: where a selection in a PDF sits on its page(s), in PDF points. */
+  | { kind: 'selection'; documentId: number; start: number; end: number; quote: string; rects?: PdfRect[] }
 
 /** A request from a search hit to open the find bar on a query, starting at a page; the nonce repeats it. */
 export interface FindRequest {
