@@ -15,3 +15,4 @@ export { checkCase, rebuildSearchIndex } from '../../src/main/core/maintenance/c
 // The mentions benchmark: contacts, their mentions, and the matcher.
 export { createContact } from '../../src/main/core/contacts/repo'
 export { checkMentions, computeAllMentions, contactMatcher, rebuildMentions } from '../../src/main/core/contacts/mentions'
+export { extractNames, loadNlp } from '../../src/main/core/contacts/extract'

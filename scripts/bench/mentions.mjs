@@ -9,7 +9,8 @@
 //    through importFile, so inside its transaction), median of --import-runs runs (default 7), beside
 //    the same import in the same case with no contacts, and the matching alone for that document;
 //  - creating one more contact whose name occurs (candidate documents from the full-text index,
-//    scanned for that contact alone), median of --import-runs runs.
+//    scanned for that contact alone), median of --import-runs runs;
+//  - for the suggestions, compromise's pace over the first 200 documents.
 // Medians only: the build machines are small and noisy. Works on a copy; the cache stays as generated.
 import { copyFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,6 +19,7 @@ import { loadSentences, paragraphs, random } from './articles.mjs'
 
 const CONTACTS = 500
 const OCCURRING = 400
+const SUGGESTION_SAMPLE = 200
 
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b)
@@ -82,9 +84,9 @@ export async function runMentionsBench(root, core, options = {}) {
   const empty = core.openCaseDb(emptyPath)
   try {
     const next = random(4242)
-    const found = occurringNames(db, OCCURRING + 20)
-    const occurring = found.slice(0, OCCURRING)
-    const spare = found.slice(OCCURRING) // names that occur but are not contacts: for "one more contact"
+    const inText = occurringNames(db, OCCURRING + 20)
+    const occurring = inText.slice(0, OCCURRING)
+    const spare = inText.slice(OCCURRING) // names that occur but are not contacts: for "one more contact"
     const invented = Array.from({ length: CONTACTS - occurring.length }, () => inventedName(next))
     const names = [...occurring, ...invented]
 
@@ -165,6 +167,20 @@ export async function runMentionsBench(root, core, options = {}) {
     console.log(
       `Creating one more contact whose name occurs (${contactMentions.join(', ')} mentions): median ${ms(median(contactTimes))} ms ` +
         `over ${contactTimes.length}. checkMentions afterwards ${(check.ms / 1000).toFixed(2)} s: in step.`
+    )
+
+    // Suggestions read every document with compromise once (then cache per case): its pace, on a
+    // sample of the documents, tells what a first look at the suggestions costs on a large case.
+    const kit = await core.loadNlp()
+    const sample = db.prepare('SELECT text FROM documents ORDER BY id LIMIT ?').pluck().all(SUGGESTION_SAMPLE)
+    const sampleChars = sample.reduce((sum, text) => sum + text.length, 0)
+    core.extractNames(kit, sample[0]) // warm-up
+    const extraction = time(() => sample.reduce((sum, text) => sum + core.extractNames(kit, text).length, 0))
+    const perThousand = extraction.ms / (sampleChars / 1000)
+    console.log(
+      `\nSuggestions (compromise) over the first ${sample.length} documents (${(sampleChars / 1e6).toFixed(2)} million characters): ` +
+        `${(extraction.ms / 1000).toFixed(1)} s, ${perThousand.toFixed(1)} ms per 1,000 characters, ${extraction.result.toLocaleString('en')} names; ` +
+        `the whole case would take about ${((perThousand * meta.characters) / 1000 / 1000 / 60).toFixed(0)} min the first time (cached per open case afterwards; the app reads at most 5 s per call, newest documents first).`
     )
   } finally {
     db.close()

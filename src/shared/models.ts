@@ -250,8 +250,8 @@ export interface Channel {
 /**
  * A person or organisation. For a confidential contact the core withholds identifying fields
  * (name, aliases, channels, notes, role) unless the caller asked to reveal them: `withheld` is then
- * true, those fields are empty, and `displayName` is the reporter's description or "Confidential
- * source N". Every list, title and tooltip shows `displayName`, never `name`.
+ * true, those fields are empty, and `displayName` is "Confidential source N" (N: the contact's id,
+ * so it never changes). Every list, title and tooltip shows `displayName`, never `name`.
  */
 export interface ContactSummary {
   id: number
@@ -267,7 +267,7 @@ export interface ContactSummary {
   /** The affiliated organisation's display name. */
   affiliationName: string | null
   lastContactedAt: string | null
-  /** The earliest pending follow-up date from the interaction log, if any. */
+  /** The follow-up date of the latest logged interaction, if it set one. */
   followUpDue: string | null
   interactionCount: number
   mentionCount: number

@@ -6,7 +6,7 @@ test('a new case is created, listed in recent cases after closing, and reopens w
   const title = uniqueTitle('Drone memo, Feb 2025')
   await createCase(page, title)
   await expect(page.getByRole('tab', { name: /Documents/ })).toHaveAttribute('aria-selected', 'true')
-  await expect(page.getByText('Drop articles or saved web pages here, or Import…')).toBeVisible()
+  await expect(page.getByText('Drop articles, memos or saved web pages here, or Import…')).toBeVisible()
 
   await page.getByRole('button', { name: 'Close case' }).click()
   const recent = page.getByRole('list', { name: 'Recent cases' })

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ContactSuggestion } from '../../src/shared/models'
 import { foldName } from '../../src/main/core/contacts/names'
+import { listSuggestions } from '../../src/main/core/contacts/suggestions'
 import { b64, tempCore } from './helpers/tmp'
 
 const FIXTURES = resolve(__dirname, '../fixtures/contacts')
@@ -108,6 +109,22 @@ describe('contact suggestions', () => {
     // brand are missed: "ICE", "NewsNation").
     expect(result.recall).toBeGreaterThanOrEqual(0.75)
     expect(result.precision).toBeGreaterThanOrEqual(0.85)
+  }, 60_000)
+
+  it('reads documents for a limited time per call, newest first, and goes on at the next call', async () => {
+    const core = tempCore()
+    await core.handlers['cases.create']({ title: 'Budget' })
+    for (const file of ['sheriff-email.txt', 'council-hearing.md']) {
+      await core.handlers['documents.import']({ name: file, data: b64(readFileSync(join(FIXTURES, file))) })
+    }
+    const db = core.currentDb()!
+    expect(await listSuggestions(db, { budgetMs: 0 })).toEqual([])
+    // A tiny budget still reads one document, the newest (the council article).
+    const first = await listSuggestions(db, { budgetMs: 1e-9 })
+    expect(new Set(first.flatMap((suggestion) => suggestion.documents.map((doc) => doc.title)))).toEqual(new Set(['Council grills port chief over drone footage']))
+    const all = await listSuggestions(db, { budgetMs: 1e-9 })
+    expect(all.length).toBeGreaterThan(first.length)
+    expect(await listSuggestions(db)).toEqual(all)
   }, 60_000)
 
   it('and on two documents written after the tuning (held out)', async () => {

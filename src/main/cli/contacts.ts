@@ -31,7 +31,7 @@ export function registerContactCommands(program: Command, io: ContactsIo): void 
     .action(async (caseFile: string, options: ContactsOptions) => {
       const path = resolve(caseFile)
       if (options.suggest) {
-        const suggestions = await withCase(path, (db) => listSuggestions(db, 1000))
+        const suggestions = await withCase(path, (db) => listSuggestions(db, { limit: 1000 }))
         io.out(options.json ? JSON.stringify({ suggestions }, null, 2) : suggestionTable(suggestions))
         return
       }

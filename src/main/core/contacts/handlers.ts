@@ -7,6 +7,13 @@ import { dismissSuggestion, listSuggestions, surnamesFor } from './suggestions'
 
 export type ContactMethod = Extract<Method, `contacts.${string}`>
 
+/**
+ * How long one call for suggestions may spend reading documents it has not read yet. The core runs
+ * in the app's main process, so a first call on a 10,000-document case (about ten minutes of NLP)
+ * must not hold it: each call reads for this long, newest documents first, and returns what it has.
+ */
+export const SUGGESTION_BUDGET_MS = 5_000
+
 export function contactHandlers(db: () => Db): Pick<Handlers, ContactMethod> {
   const get = (id: number, reveal?: boolean) => contacts.getContact(db(), id, reveal)
   return {
@@ -48,7 +55,7 @@ export function contactHandlers(db: () => Db): Pick<Handlers, ContactMethod> {
       return get(contactId)
     },
     'contacts.mentions': ({ id, reveal, limit }) => listMentions(db(), contacts.contactTerms(db(), id), { reveal, limit }),
-    'contacts.suggestions': ({ limit }) => listSuggestions(db(), limit),
+    'contacts.suggestions': ({ limit }) => listSuggestions(db(), { limit, budgetMs: SUGGESTION_BUDGET_MS }),
     'contacts.acceptSuggestion': async ({ name, kind }) => {
       // Surnames the documents use alone for this name become aliases, so those mentions count too.
       const aliases = kind === 'person' ? await surnamesFor(db(), name) : []

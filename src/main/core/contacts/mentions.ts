@@ -14,7 +14,7 @@ import {
   type Mention,
   type SourcingTerms
 } from '../../../shared/models'
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { Db } from '../db/open'
 import { PAGE_SPAN } from '../search/repo'
 import { NameMatcher, type NameMatch, type NameSource } from './matcher'

@@ -5,9 +5,10 @@
 //    name alone counts for a full name in the same document;
 //  - a name that is, contains or is part of an existing contact's name or alias is never suggested
 //    (so a confidential source's name can never come back through here), nor a dismissed one.
-// Per-document results are cached per case (compromise takes about 10 ms per 1,000 characters), so
-// only documents imported since the last call are read; the list itself is cached until the
-// documents, the contacts or the dismissed names change.
+// Per-document results are cached per open case (compromise takes about 13 ms per 1,000 characters),
+// so only documents imported since the last call are read; the list itself is cached until the
+// documents, the contacts or the dismissed names change. In the app each call reads for a few seconds
+// at most (newest documents first) and the next calls go on where it stopped.
 import type { ContactKind, ContactSuggestion } from '../../../shared/models'
 import type { Db } from '../db/open'
 import { now } from '../time'
@@ -51,12 +52,23 @@ export interface Candidate {
 /** Kinds of single-word entries in compromise's lexicon that are names rather than common words. */
 const NAME_LEXICON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'Company', 'ProperNoun', 'Place', 'City', 'Country', 'Region'])
 
-export async function listSuggestions(db: Db, limit = 200): Promise<ContactSuggestion[]> {
-  const candidates = await suggestionCandidates(db)
+export interface SuggestionOptions {
+  limit?: number
+  /**
+   * At most this long (ms) reading documents not read yet, newest first; the rest are read by the
+   * next calls. The app passes a budget so that a first look at a large case never freezes it
+   * (compromise reads about 80,000 characters a second: ten minutes for 10,000 documents); the
+   * command line reads everything.
+   */
+  budgetMs?: number
+}
+
+export async function listSuggestions(db: Db, options: SuggestionOptions = {}): Promise<ContactSuggestion[]> {
+  const candidates = await suggestionCandidates(db, options.budgetMs)
   // A document's title may name a confidential contact ("Call with <name>").
   const confidential = db.prepare(`SELECT id FROM contacts WHERE terms = 'confidential'`).pluck().all() as number[]
   const hidden = confidential.length ? nameSources(db, confidential).flatMap((source) => source.names) : []
-  return candidates.slice(0, limit).map((candidate) => ({
+  return candidates.slice(0, options.limit ?? 200).map((candidate) => ({
     name: candidate.name,
     kind: candidate.kind,
     mentionCount: candidate.mentionCount,
@@ -64,13 +76,15 @@ export async function listSuggestions(db: Db, limit = 200): Promise<ContactSugge
   }))
 }
 
-export async function suggestionCandidates(db: Db): Promise<Candidate[]> {
+export async function suggestionCandidates(db: Db, budgetMs = Infinity): Promise<Candidate[]> {
   const kit = await nlpKit()
   let cache = caches.get(db)
   if (!cache) caches.set(db, (cache = { documents: new Map(), list: null }))
 
-  const rows = db.prepare('SELECT id, sha256, title FROM documents ORDER BY id').all() as { id: number; sha256: string; title: string }[]
+  const rows = db.prepare('SELECT id, sha256, title FROM documents ORDER BY id DESC').all() as { id: number; sha256: string; title: string }[]
   const current = new Set<string>()
+  const started = performance.now()
+  let readNow = 0
   for (const row of rows) {
     const key = `${row.id}:${row.sha256}`
     current.add(key)
@@ -79,17 +93,21 @@ export async function suggestionCandidates(db: Db): Promise<Candidate[]> {
       known.title = row.title
       continue
     }
+    // Past the budget (but at least one document per call, so that calls make progress): later.
+    if (budgetMs === 0 || (readNow > 0 && performance.now() - started > budgetMs)) continue
     const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(row.id) as string
     cache.documents.set(key, { documentId: row.id, title: row.title, occurrences: extractNames(kit, text) })
+    readNow++
   }
   for (const key of cache.documents.keys()) if (!current.has(key)) cache.documents.delete(key)
 
   const contactNames = nameSources(db).flatMap((source) => source.names)
   const dismissed = db.prepare('SELECT folded_name FROM dismissed_suggestions').pluck().all() as string[]
-  const listKey = JSON.stringify([[...current], contactNames, dismissed, rows.map((row) => row.title)])
+  const read = [...cache.documents.values()].sort((a, b) => a.documentId - b.documentId)
+  const listKey = JSON.stringify([[...cache.documents.keys()], contactNames, dismissed, read.map((doc) => doc.title)])
   if (cache.list?.key === listKey) return cache.list.suggestions
 
-  const suggestions = aggregateSuggestions([...cache.documents.values()], {
+  const suggestions = aggregateSuggestions(read, {
     contactNames,
     dismissed: new Set(dismissed),
     isCommonWord: (word) => {
@@ -243,6 +261,7 @@ export function dismissSuggestion(db: Db, name: string): void {
 /** The surnames seen alone for this suggested name, to keep as the new contact's aliases. */
 export async function surnamesFor(db: Db, name: string): Promise<string[]> {
   const folded = foldName(name)
-  const candidate = (await suggestionCandidates(db)).find((entry) => entry.folded === folded)
+  // From the documents read so far (no new reading: accepting must be quick).
+  const candidate = (await suggestionCandidates(db, 0)).find((entry) => entry.folded === folded)
   return candidate ? [...candidate.surnames] : []
 }

@@ -49,7 +49,7 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
       </div>
       {total === 0 && !loading ? (
         <EmptyState icon={Upload} title="No documents yet">
-          <p>Drop articles or saved web pages here, or</p>
+          <p>Drop articles, memos (PDF) or saved web pages here, or</p>
           <button type="button" className="button button-small" onClick={onImport}>
             Import…
           </button>

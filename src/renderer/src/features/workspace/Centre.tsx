@@ -79,7 +79,7 @@ function NothingOpen({ onImport, onNewNote }: { onImport(): void; onNewNote(): v
   return (
     <div className="drop-hint">
       <EmptyState icon={Upload} title="This case is empty">
-        <p>Drop articles or saved web pages here, or Import… them: plain text, Markdown and HTML pages work.</p>
+        <p>Drop articles, memos or saved web pages here, or Import… them: plain text, Markdown, HTML and PDF files work.</p>
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={onImport} title={`Import (${shortcutLabel('i')})`}>
             <FilePlus2 size={16} aria-hidden /> Import…
