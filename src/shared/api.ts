@@ -12,7 +12,7 @@ import type {
   DocumentSummary,
   ImportOutcome,
   Contact,
-  ContactSuggestion,
+  ContactSuggestions,
   ContactSummary,
   ImportProgress,
   Mention,
@@ -251,7 +251,7 @@ export interface Results {
   'contacts.linkPassage': Contact
   'contacts.unlinkPassage': Contact
   'contacts.mentions': Mention[]
-  'contacts.suggestions': ContactSuggestion[]
+  'contacts.suggestions': ContactSuggestions
   'contacts.acceptSuggestion': Contact
   'contacts.dismissSuggestion': null
 }

@@ -316,6 +316,12 @@ export interface Mention {
   context: string
 }
 
+/** Suggestions so far, and how many documents are still to be read for names (large cases are read over several calls). */
+export interface ContactSuggestions {
+  suggestions: ContactSuggestion[]
+  unreadDocuments: number
+}
+
 /** A person or organisation named in the documents but not yet a contact. */
 export interface ContactSuggestion {
   name: string

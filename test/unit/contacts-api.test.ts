@@ -288,7 +288,7 @@ describe('confidential contacts', () => {
       await h['questions.get']({ id: question.id }),
       await h['questions.list']({}),
       await h['contacts.mentions']({ id: secret.id }),
-      await h['contacts.suggestions']({}),
+      (await h['contacts.suggestions']({})).suggestions,
       await h['contacts.update']({ id: secret.id, notes: `Still ${SECRET}.` }),
       await h['contacts.linkQuestion']({ contactId: secret.id, questionId: question.id }),
       await h['contacts.logInteraction']({ contactId: secret.id, date: '2025-04-01', channel: 'phone', summary: `Called Hal Strøm back.` })
@@ -333,7 +333,7 @@ describe('confidential contacts', () => {
     await h['contacts.delete']({ id: twinAgain.id })
 
     // Suggestions never offer the name, an alias, or a part of them.
-    const names = (await h['contacts.suggestions']({ limit: 1000 })).map((suggestion) => suggestion.name)
+    const names = (await h['contacts.suggestions']({ limit: 1000 })).suggestions.map((suggestion) => suggestion.name)
     expect(names.join('|')).not.toMatch(/Strøm|Halvard/)
     expect(names).toContain('Beatriz Oyelaran-Cho')
     expect(names).not.toContain('Tobías Ferreira-Lund')
@@ -353,7 +353,7 @@ describe('confidential contacts', () => {
     const linked = (await h['contacts.get']({ id: secret.id })).passages.find((link) => link.passage.id === passage.id)!
     expect(linked.passage).toMatchObject({ documentTitle: 'Call with [withheld], 30 March', exact: '[withheld]' })
     expect((await h['contacts.mentions']({ id: secret.id, reveal: true })).map((mention) => mention.documentTitle)).toContain(note.title)
-    const halvorsen = (await h['contacts.suggestions']({})).find((suggestion) => suggestion.name === 'Margit Halvorsen')!
+    const halvorsen = (await h['contacts.suggestions']({})).suggestions.find((suggestion) => suggestion.name === 'Margit Halvorsen')!
     expect(halvorsen.documents.map((doc) => doc.title)).toContain('Call with [withheld], 30 March')
   })
 
@@ -382,7 +382,7 @@ describe('confidential contacts', () => {
 describe('suggestions', () => {
   it('never suggests a contact, forgets dismissed names, and turns an accepted one into a contact', async () => {
     const { h } = await setup()
-    const before = await h['contacts.suggestions']({})
+    const before = (await h['contacts.suggestions']({})).suggestions
     const find = (list: typeof before, name: string) => list.find((suggestion) => suggestion.name === name)
     const halvorsen = find(before, 'Margit Halvorsen')
     expect(halvorsen).toMatchObject({ kind: 'person' })
@@ -395,14 +395,14 @@ describe('suggestions', () => {
     expect(accepted).toMatchObject({ name: 'Margit Halvorsen', kind: 'person', aliases: ['Halvorsen'] })
     expect(accepted.mentionCount).toBe(3)
 
-    const after = await h['contacts.suggestions']({})
+    const after = (await h['contacts.suggestions']({})).suggestions
     expect(find(after, 'Skyline Aerial Systems')).toBeUndefined()
     expect(find(after, 'Margit Halvorsen')).toBeUndefined()
     expect(after.length).toBe(before.length - 2)
 
     // Still gone after another import; the cache notices new documents.
     await h['documents.import']({ name: 'council.md', data: b64(readFileSync(join(FIXTURES, 'council-hearing.md'))) })
-    const later = await h['contacts.suggestions']({})
+    const later = (await h['contacts.suggestions']({})).suggestions
     expect(find(later, 'Skyline Aerial Systems')).toBeUndefined()
     expect(find(later, 'Adaeze Nwosu-Hartley')).toMatchObject({ kind: 'person', mentionCount: 1 })
   })

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ContactSuggestion } from '../../src/shared/models'
 import { foldName } from '../../src/main/core/contacts/names'
-import { listSuggestions } from '../../src/main/core/contacts/suggestions'
+import { listSuggestions, unreadSuggestionDocuments } from '../../src/main/core/contacts/suggestions'
 import { b64, tempCore } from './helpers/tmp'
 
 const FIXTURES = resolve(__dirname, '../fixtures/contacts')
@@ -74,7 +74,7 @@ async function suggestionsFor(folder: string, annotations: Annotations) {
   for (const file of annotations.documents) {
     await core.handlers['documents.import']({ name: file, data: b64(readFileSync(join(folder, file))) })
   }
-  return { core, suggestions: await core.handlers['contacts.suggestions']({ limit: 1000 }) }
+  return { core, suggestions: (await core.handlers['contacts.suggestions']({ limit: 1000 })).suggestions }
 }
 
 function report(label: string, result: Score): void {
@@ -119,10 +119,13 @@ describe('contact suggestions', () => {
     }
     const db = core.currentDb()!
     expect(await listSuggestions(db, { budgetMs: 0 })).toEqual([])
+    expect(unreadSuggestionDocuments(db)).toBe(2)
     // A tiny budget still reads one document, the newest (the council article).
     const first = await listSuggestions(db, { budgetMs: 1e-9 })
     expect(new Set(first.flatMap((suggestion) => suggestion.documents.map((doc) => doc.title)))).toEqual(new Set(['Council grills port chief over drone footage']))
+    expect(unreadSuggestionDocuments(db)).toBe(1) // the app says "still reading 1 document" and asks again
     const all = await listSuggestions(db, { budgetMs: 1e-9 })
+    expect(unreadSuggestionDocuments(db)).toBe(0)
     expect(all.length).toBeGreaterThan(first.length)
     expect(await listSuggestions(db)).toEqual(all)
   }, 60_000)

@@ -3,7 +3,7 @@ import type { Handlers, Method } from '../../../shared/api'
 import type { Db } from '../db/open'
 import { listMentions } from './mentions'
 import * as contacts from './repo'
-import { dismissSuggestion, listSuggestions, surnamesFor } from './suggestions'
+import { dismissSuggestion, listSuggestions, surnamesFor, unreadSuggestionDocuments } from './suggestions'
 
 export type ContactMethod = Extract<Method, `contacts.${string}`>
 
@@ -55,7 +55,10 @@ export function contactHandlers(db: () => Db): Pick<Handlers, ContactMethod> {
       return get(contactId)
     },
     'contacts.mentions': ({ id, reveal, limit }) => listMentions(db(), contacts.contactTerms(db(), id), { reveal, limit }),
-    'contacts.suggestions': ({ limit }) => listSuggestions(db(), { limit, budgetMs: SUGGESTION_BUDGET_MS }),
+    'contacts.suggestions': async ({ limit }) => {
+      const suggestions = await listSuggestions(db(), { limit, budgetMs: SUGGESTION_BUDGET_MS })
+      return { suggestions, unreadDocuments: unreadSuggestionDocuments(db()) }
+    },
     'contacts.acceptSuggestion': async ({ name, kind }) => {
       // Surnames the documents use alone for this name become aliases, so those mentions count too.
       const aliases = kind === 'person' ? await surnamesFor(db(), name) : []

@@ -34,6 +34,8 @@ interface DocumentNames {
 interface CaseCache {
   documents: Map<string, DocumentNames>
   list: { key: string; suggestions: Candidate[] } | null
+  /** Documents the last call had no time left to read. */
+  unread?: number
 }
 
 const caches = new WeakMap<Db, CaseCache>()
@@ -76,6 +78,11 @@ export async function listSuggestions(db: Db, options: SuggestionOptions = {}): 
   }))
 }
 
+/** Documents the last call left unread (past its time budget): the next calls read them. */
+export function unreadSuggestionDocuments(db: Db): number {
+  return caches.get(db)?.unread ?? 0
+}
+
 export async function suggestionCandidates(db: Db, budgetMs = Infinity): Promise<Candidate[]> {
   const kit = await nlpKit()
   let cache = caches.get(db)
@@ -85,6 +92,7 @@ export async function suggestionCandidates(db: Db, budgetMs = Infinity): Promise
   const current = new Set<string>()
   const started = performance.now()
   let readNow = 0
+  let unread = 0
   for (const row of rows) {
     const key = `${row.id}:${row.sha256}`
     current.add(key)
@@ -94,12 +102,16 @@ export async function suggestionCandidates(db: Db, budgetMs = Infinity): Promise
       continue
     }
     // Past the budget (but at least one document per call, so that calls make progress): later.
-    if (budgetMs === 0 || (readNow > 0 && performance.now() - started > budgetMs)) continue
+    if (budgetMs === 0 || (readNow > 0 && performance.now() - started > budgetMs)) {
+      unread++
+      continue
+    }
     const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(row.id) as string
     cache.documents.set(key, { documentId: row.id, title: row.title, occurrences: extractNames(kit, text) })
     readNow++
   }
   for (const key of cache.documents.keys()) if (!current.has(key)) cache.documents.delete(key)
+  cache.unread = unread
 
   const contactNames = nameSources(db).flatMap((source) => source.names)
   const dismissed = db.prepare('SELECT folded_name FROM dismissed_suggestions').pluck().all() as string[]

@@ -33,4 +33,6 @@ export const useContact = (id: number | null, reveal = false) =>
 export const useMentions = (id: number, reveal: boolean, limit: number) =>
   useQuery(() => api['contacts.mentions']({ id, reveal: reveal || undefined, limit }), [id, reveal, limit])
 
-export const useSuggestions = (enabled = true) => useQuery(enabled ? () => api['contacts.suggestions']({}) : null, [enabled])
+/** `round` asks again: a large case is read for names over several calls (see unreadDocuments). */
+export const useSuggestions = (enabled = true, round = 0) =>
+  useQuery(enabled ? () => api['contacts.suggestions']({}) : null, [enabled, round])

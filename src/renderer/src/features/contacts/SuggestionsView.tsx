@@ -1,7 +1,7 @@
 // Centre pane: people and organisations the documents name that are not contacts yet. Accept one
 // (it becomes a contact with its mentions found, and opens) or dismiss it (it does not come back).
 import { Building2, CircleAlert, FileText, Loader, Sparkles, User, X } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
 import { useToasts } from '../../components/Toasts'
@@ -17,7 +17,15 @@ interface SuggestionsViewProps {
 }
 
 export function SuggestionsView({ onOpenDocument, onAccepted }: SuggestionsViewProps) {
-  const suggestions = useSuggestions()
+  const [round, setRound] = useState(0)
+  const suggestions = useSuggestions(true, round)
+  const unread = suggestions.data?.unreadDocuments ?? 0
+  // Each call reads for a few seconds at most; ask again until every document has been read.
+  useEffect(() => {
+    if (unread === 0) return
+    const timer = setTimeout(() => setRound((value) => value + 1), 300)
+    return () => clearTimeout(timer)
+  }, [unread, suggestions.data])
   const { invalidate } = useRevision()
   const toasts = useToasts()
   const [busy, setBusy] = useState<string | null>(null)
@@ -50,7 +58,8 @@ export function SuggestionsView({ onOpenDocument, onAccepted }: SuggestionsViewP
   }
 
   const needle = filter.trim().toLocaleLowerCase()
-  const shown = (suggestions.data ?? []).filter((suggestion) => suggestion.name.toLocaleLowerCase().includes(needle))
+  const list = suggestions.data?.suggestions
+  const shown = (list ?? []).filter((suggestion) => suggestion.name.toLocaleLowerCase().includes(needle))
 
   return (
     <section className="contact-view" aria-label="Suggestions">
@@ -73,13 +82,23 @@ export function SuggestionsView({ onOpenDocument, onAccepted }: SuggestionsViewP
           <div className="pane-loading" role="status">
             <Loader size={18} className="spin" aria-hidden /> Reading the documents for names…
           </div>
-        ) : suggestions.data.length === 0 ? (
+        ) : list!.length === 0 && unread > 0 ? (
+          <div className="pane-loading" role="status">
+            <Loader size={18} className="spin" aria-hidden /> Reading the documents for names… {plural(unread, 'document')} to go.
+          </div>
+        ) : list!.length === 0 ? (
           <EmptyState icon={Sparkles} title="No suggestions">
             <p>Every person and organisation Casefile found in the documents is already a contact or was dismissed. Import more documents to find more.</p>
           </EmptyState>
         ) : (
           <>
-            {suggestions.data.length > 8 && (
+            {unread > 0 && (
+              <p className="contact-belongs" role="status">
+                <Loader size={14} className="spin" aria-hidden /> Still reading {plural(unread, 'document')} for names: the list grows as
+                they are read.
+              </p>
+            )}
+            {list!.length > 8 && (
               <div className="list-filter suggestions-filter">
                 <input
                   type="search"

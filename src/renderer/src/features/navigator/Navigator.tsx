@@ -120,7 +120,7 @@ export function Navigator(props: NavigatorProps) {
               selectedId={props.view.kind === 'contact' ? props.view.id : null}
               onOpen={props.onOpenContact}
               onNewContact={props.onNewContact}
-              suggestionCount={suggestions.data?.length}
+              suggestionCount={suggestions.data?.suggestions.length}
               suggestionsOpen={props.view.kind === 'suggestions'}
               onShowSuggestions={props.onShowSuggestions}
             />
