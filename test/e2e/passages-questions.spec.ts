@@ -89,8 +89,9 @@ test('mark passages, raise questions, edit and filter them, and find everything 
   await expect(page.getByRole('heading', { level: 2, name: /Safety alert warns/ })).toBeVisible()
   await expect(reader(page).locator('mark.passage-selected').first()).toBeInViewport()
 
-  // Everything is still there after a reload (the bridge keeps the case open)…
+  // Everything is still there after a reload (the bridge keeps the case open), the same document open…
   await page.reload()
+  await expect(page.getByRole('heading', { level: 2, name: /Safety alert warns/ })).toBeVisible()
   await expectCaseContents(page)
 
   // …and after closing the case and reopening it from the recent list.

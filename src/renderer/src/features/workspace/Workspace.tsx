@@ -18,6 +18,7 @@ import { NewQuestionDialog } from '../questions/NewQuestionDialog'
 import { Centre } from './Centre'
 import { DropOverlay } from './DropOverlay'
 import type { FindRequest, FocusRequest, QuestionSource, Section, View } from './selection'
+import { readLastView, saveLastView } from './lastView'
 import { Toolbar } from './Toolbar'
 
 const PANES = ['navigator', 'reader', 'inspector'] as const
@@ -39,9 +40,11 @@ interface WorkspaceProps {
 export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity, onClose }: WorkspaceProps) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
-  const [section, setSection] = useState<Section>('documents')
+  const [restored] = useState(() => readLastView(caseInfo.path))
+  const [section, setSection] = useState<Section>(restored?.section ?? 'documents')
   const [statusFilter, setStatusFilter] = useState<QuestionStatus | 'all'>('all')
-  const [view, setView] = useState<View>({ kind: 'none' })
+  const [view, setView] = useState<View>(restored?.view ?? { kind: 'none' })
+  useEffect(() => saveLastView(caseInfo.path, { section, view }), [caseInfo.path, section, view])
   const [passageId, setPassageId] = useState<number | null>(null)
   const [focus, setFocus] = useState<FocusRequest | null>(null)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
