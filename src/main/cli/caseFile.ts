@@ -3,7 +3,7 @@
 // Encrypted cases take their passphrase from CASEFILE_PASSPHRASE, else from a prompt on the
 // terminal (see prompt.ts), never from an argument.
 import { rmSync } from 'node:fs'
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import { CasefileError } from '../../shared/errors'
 import { openCaseDb, type Db } from '../core/db/open'
 import { initCase, readCase } from '../core/cases/repo'
@@ -80,10 +80,4 @@ export function createCaseFile(
   } finally {
     if (db.open) db.close()
   }
-}
-
-/** "story-2025.casefile" → "story-2025": the title a new case gets when none is given. */
-export function titleFromPath(path: string): string {
-  const name = basename(path)
-  return name.slice(0, name.length - extname(name).length) || name
 }

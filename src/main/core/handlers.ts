@@ -52,15 +52,12 @@ export function createCore(options: CoreOptions): Core {
   let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup } | null = null
   const imports = new ImportRegistry()
 
-  const db = (): Db => {
+  const opened = () => {
     if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
-    return open.db
+    return open
   }
-
-  const casePath = (): string => {
-    if (!open) throw new CasefileError('no_case_open', 'Open or create a case first.')
-    return open.path
-  }
+  const db = (): Db => opened().db
+  const casePath = (): string => opened().path
 
   const caseInfo = (): CaseInfo => {
     const { db: database, path } = open!
@@ -148,16 +145,16 @@ export function createCore(options: CoreOptions): Core {
       return adopt(database.db, path, database.passphrase)
     },
     'cases.changePassphrase': ({ current, next, remember }) => {
-      const database = db()
-      if (open!.passphrase !== null && !samePassphrase(current ?? '', open!.passphrase)) {
+      const theCase = opened()
+      if (theCase.passphrase !== null && !samePassphrase(current ?? '', theCase.passphrase)) {
         throw new CasefileError('wrong_passphrase', 'The current passphrase is not right, so nothing was changed.')
       }
-      changePassphrase(database, next)
-      open!.passphrase = next
-      if (keyring?.get(open!.path) || remember) keyring?.set(open!.path, remember === false ? null : next)
+      changePassphrase(theCase.db, next)
+      theCase.passphrase = next
+      if (keyring?.get(theCase.path) || remember) keyring?.set(theCase.path, remember === false ? null : next)
       // Older backups were written with the old key (or none): they must not outlive it.
-      removeBackups(open!.path)
-      writeBackup(database, open!.path, 'manual')
+      removeBackups(theCase.path)
+      writeBackup(theCase.db, theCase.path, 'manual')
       const info = caseInfo()
       rememberRecent(info)
       return info
@@ -183,7 +180,7 @@ export function createCore(options: CoreOptions): Core {
     'cases.restore': ({ file }) => {
       const path = casePath()
       const source = backupPath(path, file)
-      const passphrase = open!.passphrase
+      const passphrase = opened().passphrase
       verifyBackup(source, passphrase)
       writeBackup(db(), path, 'before-restore')
       closeCase()

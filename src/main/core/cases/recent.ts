@@ -1,7 +1,8 @@
 // The recent-cases list, kept as a small JSON file in the app's settings folder.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { basename, dirname, extname } from 'node:path'
+import { dirname } from 'node:path'
 import type { RecentCase } from '../../../shared/models'
+import { titleFromPath } from './repo'
 
 const MAX_RECENT = 12
 
@@ -40,9 +41,4 @@ export class RecentCases {
     writeFileSync(temporary, JSON.stringify(entries, null, 2))
     renameSync(temporary, this.file)
   }
-}
-
-function titleFromPath(path: string): string {
-  const name = basename(path)
-  return name.slice(0, name.length - extname(name).length) || name
 }

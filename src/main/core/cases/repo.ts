@@ -1,5 +1,6 @@
 // The case itself: its title and per-case preferences.
 import type { CaseCounts } from '../../../shared/models'
+import { basename, extname } from 'node:path'
 import type { Db } from '../db/open'
 
 interface CaseRow {
@@ -34,4 +35,10 @@ export function countItems(db: Db): CaseCounts {
 
 export function saveLayout(db: Db, layout: number[]): void {
   db.prepare('UPDATE case_info SET layout_json = ? WHERE id = 1').run(JSON.stringify(layout))
+}
+
+/** "story-2025.casefile" → "story-2025": the title a new case gets when none is given. */
+export function titleFromPath(path: string): string {
+  const name = basename(path)
+  return name.slice(0, name.length - extname(name).length) || name
 }

@@ -14,23 +14,12 @@ import {
   type Mention,
   type SourcingTerms
 } from '../../../shared/models'
-import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { Db } from '../db/open'
+import { statement } from '../db/statements'
 import { PAGE_SPAN } from '../search/repo'
 import { NameMatcher, type NameMatch, type NameSource } from './matcher'
 import { nameVariants } from './names'
 import { isWithheld, redactNames, WITHHELD_TEXT } from './withholding'
-
-/** Prepared statements per database: a contact's update may touch thousands of documents. */
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-function statement(db: Db, sql: string): Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let prepared = cache.get(sql)
-  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
-  return prepared
-}
 
 const textOf = (db: Db, documentId: number) =>
   statement(db, 'SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined

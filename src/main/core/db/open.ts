@@ -51,6 +51,11 @@ function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`
 }
 
+/** Gives a freshly opened connection the key of an encrypted case (before its first read). */
+export function applyPassphrase(db: Db, passphrase: string): void {
+  db.pragma(`key = ${sqlString(passphrase)}`)
+}
+
 export function openCaseDb(path: string, options: OpenOptions = {}): Db {
   const exists = existsSync(path)
   if (options.create && exists) {
@@ -86,7 +91,7 @@ export function openCaseDb(path: string, options: OpenOptions = {}): Db {
   }
   try {
     if (kind === 'encrypted') {
-      db.pragma(`key = ${sqlString(options.passphrase!)}`)
+      applyPassphrase(db, options.passphrase!)
       encryptedDbs.add(db)
       try {
         db.pragma('schema_version', { simple: true })

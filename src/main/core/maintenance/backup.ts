@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { CasefileError } from '../../../shared/errors'
 import type { BackupInfo, BackupReason } from '../../../shared/models'
-import { CASEFILE_APPLICATION_ID, type Db } from '../db/open'
+import { applyPassphrase, CASEFILE_APPLICATION_ID, type Db } from '../db/open'
 import { SCHEMA_VERSION } from '../db/migrations'
 
 /** How many backups each case keeps; the oldest go first. */
@@ -44,8 +44,9 @@ export function writeBackup(db: Db, casePath: string, reason: BackupReason, at =
   // Written under a temporary name and renamed, so a crash never leaves a half backup that looks whole.
   db.prepare('VACUUM INTO ?').run(partial)
   renameSync(partial, target)
-  for (const old of listBackups(casePath).slice(BACKUPS_KEPT)) rmSync(join(folder, old.file), { force: true })
-  return listBackups(casePath).find((backup) => backup.file === file)!
+  const backups = listBackups(casePath)
+  for (const old of backups.slice(BACKUPS_KEPT)) rmSync(join(folder, old.file), { force: true })
+  return backups.find((backup) => backup.file === file)!
 }
 
 /** Removes every backup of a case (after its passphrase changed, old copies must not stay readable). */
@@ -75,7 +76,7 @@ export function verifyBackup(path: string, passphrase: string | null): void {
   let db: Database.Database | null = null
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
-    if (passphrase) db.pragma(`key = '${passphrase.replace(/'/g, "''")}'`)
+    if (passphrase) applyPassphrase(db, passphrase)
     const appId = db.pragma('application_id', { simple: true })
     const version = db.pragma('user_version', { simple: true }) as number
     const check = db.pragma('quick_check', { simple: true })

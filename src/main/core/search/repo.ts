@@ -12,7 +12,6 @@
 //     applied as a plain filter (`+rowid`), so FTS5 walks the doclist once instead of re-running
 //     the query per row (which made prefix queries slower).
 // Results (hits, order, snippets) are the same as from one query with snippet() in it.
-import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import {
   SNIPPET_MARK_END as MARK_END,
   SNIPPET_MARK_START as MARK_START,
@@ -22,6 +21,7 @@ import {
   type TextRange
 } from '../../../shared/models'
 import type { Db } from '../db/open'
+import { statement } from '../db/statements'
 import { parseQuery, type SearchFilters } from './query'
 
 export { MARK_END, MARK_START }
@@ -137,17 +137,6 @@ function rankedHits(db: Db, params: Record<string, unknown>, plan: KindPlan): Se
     ).map((row) => [row.rowid, row.snippet])
   )
   return ranked.map(({ rowid, rank, ...hit }) => ({ ...hit, snippet: snippets.get(rowid) ?? '', rank }))
-}
-
-/** Prepared statements per database, so that a search does not compile its SQL every time. */
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-function statement(db: Db, sql: string): Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let prepared = cache.get(sql)
-  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
-  return prepared
 }
 
 /** Where a query matches inside one document: offsets into its text, for the reader's highlights. */

@@ -24,16 +24,22 @@ export function useIdleLock(active: boolean, onLock: (minutes: number) => void):
   useEffect(() => {
     const minutes = idleLockMinutes()
     if (!active || minutes === 0) return
-    let timer: ReturnType<typeof setTimeout>
-    const restart = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => lock.current(minutes), minutes * 60_000)
+    // Input only notes the time (pointer moves come by the hundred); a slow timer compares.
+    const idleMs = minutes * 60_000
+    let lastInput = Date.now()
+    const noteInput = () => {
+      lastInput = Date.now()
     }
-    restart()
-    for (const type of ACTIVITY) window.addEventListener(type, restart, { passive: true })
+    const timer = setInterval(() => {
+      if (Date.now() - lastInput >= idleMs) {
+        clearInterval(timer)
+        lock.current(minutes)
+      }
+    }, Math.min(15_000, idleMs / 4))
+    for (const type of ACTIVITY) window.addEventListener(type, noteInput, { passive: true })
     return () => {
-      clearTimeout(timer)
-      for (const type of ACTIVITY) window.removeEventListener(type, restart)
+      clearInterval(timer)
+      for (const type of ACTIVITY) window.removeEventListener(type, noteInput)
     }
   }, [active])
 }

@@ -2,7 +2,6 @@
 // belongs to, when it was last contacted and whether a follow-up is due. Confidential contacts show
 // their safe display name and a lock; the list never asks the core to reveal anything.
 import { CalendarClock, Plus, Search, Sparkles, Users } from 'lucide-react'
-import type { KeyboardEvent } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
 import type { ContactSummary } from '../../../../shared/models'
@@ -50,17 +49,8 @@ export function filterContacts(contacts: readonly ContactSummary[], filter: stri
 export function ContactList(props: ContactListProps) {
   const { contacts, loading, filter, sort, selectedId, onOpen } = props
   const shown = filterContacts(contacts, filter, sort)
-  const { scrollRef, virtualizer, listProps, rowProps } = useVirtualRows(shown.length, ROW_HEIGHT)
+  const { scrollRef, virtualizer, listProps, rowProps, moveFocus } = useVirtualRows(shown.length, ROW_HEIGHT)
   const due = contacts.filter((contact) => contact.followUpDue && followUpState(contact.followUpDue) !== 'upcoming').length
-
-  const moveFocus = (event: KeyboardEvent, index: number) => {
-    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : null
-    if (next === null || next < 0 || next >= shown.length) return
-    event.preventDefault()
-    virtualizer.scrollToIndex(next)
-    onOpen(shown[next]!.id)
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${next}"] button`)?.focus())
-  }
 
   return (
     <div className="list-pane">
@@ -123,7 +113,7 @@ export function ContactList(props: ContactListProps) {
                     className={`list-row list-row-contact ${contact.confidential ? 'list-row-confidential' : ''}`}
                     aria-current={contact.id === selectedId ? 'true' : undefined}
                     onClick={() => onOpen(contact.id)}
-                    onKeyDown={(event) => moveFocus(event, item.index)}
+                    onKeyDown={(event) => moveFocus(event, item.index, (next) => onOpen(shown[next]!.id))}
                   >
                     <KindIcon kind={contact.kind} size={16} className="list-row-icon" />
                     <span className="list-row-text">

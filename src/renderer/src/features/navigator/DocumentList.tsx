@@ -1,7 +1,6 @@
 // The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
 // between documents; each row is a button.
 import { Highlighter, ScanText, Search, Upload } from 'lucide-react'
-import type { KeyboardEvent } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
 import type { DocumentSummary } from '../../../../shared/models'
@@ -22,16 +21,7 @@ interface DocumentListProps {
 const ROW_HEIGHT = 68
 
 export function DocumentList({ documents, loading, total, filter, onFilter, selectedId, onOpen, onImport }: DocumentListProps) {
-  const { scrollRef, virtualizer, listProps, rowProps } = useVirtualRows(documents.length, ROW_HEIGHT)
-
-  const moveFocus = (event: KeyboardEvent, index: number) => {
-    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : null
-    if (next === null || next < 0 || next >= documents.length) return
-    event.preventDefault()
-    virtualizer.scrollToIndex(next)
-    onOpen(documents[next]!.id)
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${next}"] button`)?.focus())
-  }
+  const { scrollRef, virtualizer, listProps, rowProps, moveFocus } = useVirtualRows(documents.length, ROW_HEIGHT)
 
   return (
     <div className="list-pane">
@@ -72,7 +62,7 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
                     className="list-row"
                     aria-current={document.id === selectedId ? 'true' : undefined}
                     onClick={() => onOpen(document.id)}
-                    onKeyDown={(event) => moveFocus(event, item.index)}
+                    onKeyDown={(event) => moveFocus(event, item.index, (next) => onOpen(documents[next]!.id))}
                   >
                     <Icon size={16} className="list-row-icon" aria-hidden />
                     <span className="list-row-text">
