@@ -5,6 +5,16 @@
 import { z } from 'zod'
 import type {
   AppInfo,
+  AuditEntry,
+  CaseStatus,
+  Claim,
+  ClaimSummary,
+  Contradiction,
+  ExportFile,
+  Origin,
+  Preferences,
+  SummaryPlan,
+  SummarySection,
   BackupInfo,
   CaseCounts,
   CaseInfo,
@@ -22,6 +32,12 @@ import type {
   TextRange
 } from './models'
 import {
+  AUDIT_ITEM_TYPES,
+  CLAIM_STATUSES,
+  CONTRADICTION_STATUSES,
+  EVIDENCE_STANCES,
+  EXPORT_CHOICES,
+  EXPORT_FORMATS,
   CHANNEL_TYPES,
   CONTACT_KINDS,
   CONTACT_PASSAGE_ROLES,
@@ -74,6 +90,24 @@ const interactionFields = {
   questionIds: z.array(id).max(500).optional()
 }
 
+/** A fresh selection in the reader, made a passage by the same call (one transaction). */
+const selection = z.object({
+  documentId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  rects: z.array(pdfRect).min(1).max(2000).optional()
+})
+/** An existing passage (`passageId`) or a fresh `selection`: exactly one of the two. */
+const passageTarget = { passageId: id.optional(), selection: selection.optional() }
+const onePassage = (value: { passageId?: number; selection?: unknown }) => (value.passageId === undefined) !== (value.selection === undefined)
+const onePassageMessage = 'Give either a passage or a selection.'
+const exportOptions = {
+  /** Every claim, not only those the plan includes (verified and signed off by default). */
+  all: z.boolean().optional(),
+  /** Add the editors' appendix: open questions and unresolved contradictions. */
+  appendix: z.boolean().optional()
+}
+
 const passphrase = z.string().min(8, 'Choose a passphrase of at least 8 characters.').max(1000)
 
 /** Largest file a single import accepts (documented in the README). */
@@ -81,6 +115,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 export const schemas = {
   'app.info': z.object({}),
+  'app.setPreferences': z.object({ userName: z.string().trim().min(1).max(200).nullable() }),
 
   'cases.create': z.object({
     title: z.string().trim().min(1).max(200),
@@ -93,7 +128,9 @@ export const schemas = {
   'cases.open': z.object({
     path: z.string().min(1),
     passphrase: z.string().min(1).max(1000).optional(),
-    remember: z.boolean().optional()
+    remember: z.boolean().optional(),
+    /** Open for review: read-only except for reviews and exports (CaseInfo.readOnly). */
+    review: z.boolean().optional()
   }),
   /** Encrypts the open case, changes its passphrase, or (next: null) stores it unencrypted again. */
   'cases.changePassphrase': z.object({
@@ -136,6 +173,9 @@ export const schemas = {
     url: optionalText(2000)
   }),
   'documents.delete': z.object({ id }),
+  /** Marks the document as repeating a shared origin (created by name if new), or clears it with null. */
+  'documents.setOrigin': z.object({ documentId: id, origin: z.string().trim().min(1).max(300).nullable() }),
+  'origins.list': z.object({}),
 
   'passages.create': z.object({
     documentId: id,
@@ -167,6 +207,55 @@ export const schemas = {
   'questions.linkPassage': z.object({ questionId: id, passageId: id }),
   'questions.unlinkPassage': z.object({ questionId: id, passageId: id }),
   'questions.delete': z.object({ id }),
+
+  'claims.list': z.object({ status: z.enum(CLAIM_STATUSES).optional() }),
+  'claims.get': z.object({ id }),
+  /** Marks a passage (or a fresh selection) as a claim; `statement` defaults to the passage's text. */
+  'claims.create': z
+    .object({ ...passageTarget, statement: z.string().trim().min(1).max(5000).optional(), status: z.enum(CLAIM_STATUSES).optional() })
+    .refine(onePassage, onePassageMessage),
+  'claims.update': z.object({
+    id,
+    statement: z.string().trim().min(1).max(5000).optional(),
+    status: z.enum(CLAIM_STATUSES).optional(),
+    notes: z.string().max(100_000).optional(),
+    exportChoice: z.enum(EXPORT_CHOICES).optional()
+  }),
+  /** Removes the claim; its passage and evidence passages stay. */
+  'claims.delete': z.object({ id }),
+  /** Links supporting or contradicting evidence (changes the stance if already linked). */
+  'claims.addEvidence': z
+    .object({ claimId: id, ...passageTarget, stance: z.enum(EVIDENCE_STANCES) })
+    .refine(onePassage, onePassageMessage),
+  'claims.removeEvidence': z.object({ claimId: id, passageId: id }),
+
+  'contradictions.list': z.object({ status: z.enum(CONTRADICTION_STATUSES).optional() }),
+  'contradictions.create': z.object({ passageA: id, passageB: id, note: z.string().trim().max(5000).optional() }),
+  'contradictions.update': z.object({ id, status: z.enum(CONTRADICTION_STATUSES).optional(), note: z.string().trim().max(5000).optional() }),
+  'contradictions.delete': z.object({ id }),
+
+  /** The editor's decisions, recorded under the user name from preferences. */
+  'reviews.signOff': z.object({ claimId: id, note: z.string().trim().max(5000).optional() }),
+  'reviews.sendBack': z.object({ claimId: id, note: z.string().trim().min(1, 'Say what needs to change before sign-off.').max(5000) }),
+
+  'status.get': z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+  'audit.forItem': z.object({ itemType: z.enum(AUDIT_ITEM_TYPES), itemId: id, limit: z.number().int().min(1).max(5000).optional() }),
+
+  'summary.plan': z.object({}),
+  'summary.createSection': z.object({ title: z.string().trim().min(1).max(300), prose: z.string().max(100_000).optional() }),
+  'summary.updateSection': z.object({ id, title: z.string().trim().min(1).max(300).optional(), prose: z.string().max(100_000).optional() }),
+  /** Deletes a section; its claims stay, unplaced. */
+  'summary.deleteSection': z.object({ id }),
+  /** Orders the sections and/or places claims: each entry lists a section's claims in order (null: unplaced). */
+  'summary.arrange': z.object({
+    sectionIds: z.array(id).max(500).optional(),
+    placement: z.array(z.object({ sectionId: id.nullable(), claimIds: z.array(id).max(10_000) })).max(501).optional()
+  }),
+
+  /** The summary as a file (for download in the browser shell). */
+  'export.render': z.object({ format: z.enum(['md', 'html', 'docx']), ...exportOptions }),
+  /** Writes the summary to `path` atomically (the desktop app; 'pdf' needs it). */
+  'export.save': z.object({ format: z.enum(EXPORT_FORMATS), path: z.string().min(1).max(4096), ...exportOptions }),
 
   // Any text is a valid query: the parser makes it safe. Over-long input is cut, not refused.
   'search.query': z.object({
@@ -205,6 +294,7 @@ export type Method = keyof typeof schemas
 
 export interface Results {
   'app.info': AppInfo
+  'app.setPreferences': Preferences
   'cases.create': CaseInfo
   'cases.open': CaseInfo
   'cases.changePassphrase': CaseInfo
@@ -225,6 +315,30 @@ export interface Results {
   'documents.createNote': DocumentSummary
   'documents.update': DocumentDetail
   'documents.delete': null
+  'documents.setOrigin': DocumentDetail
+  'origins.list': Origin[]
+  'claims.list': ClaimSummary[]
+  'claims.get': Claim
+  'claims.create': Claim
+  'claims.update': Claim
+  'claims.delete': null
+  'claims.addEvidence': Claim
+  'claims.removeEvidence': Claim
+  'contradictions.list': Contradiction[]
+  'contradictions.create': Contradiction
+  'contradictions.update': Contradiction
+  'contradictions.delete': null
+  'reviews.signOff': Claim
+  'reviews.sendBack': Claim
+  'status.get': CaseStatus
+  'audit.forItem': AuditEntry[]
+  'summary.plan': SummaryPlan
+  'summary.createSection': SummarySection
+  'summary.updateSection': SummarySection
+  'summary.deleteSection': null
+  'summary.arrange': SummaryPlan
+  'export.render': ExportFile
+  'export.save': { path: string; bytes: number }
   'passages.create': Passage
   'passages.listForDocument': Passage[]
   'passages.delete': null
@@ -277,3 +391,43 @@ export function isMethod(name: string): name is Method {
 }
 
 export const METHODS = Object.keys(schemas) as Method[]
+
+/**
+ * What a case open for review (read-only) still allows: reading, the editor's decisions, exports
+ * (written outside the case) and moving between cases. Everything else is refused by the core.
+ */
+export const REVIEW_MODE_METHODS: ReadonlySet<Method> = new Set<Method>([
+  'app.info',
+  'app.setPreferences',
+  'cases.create',
+  'cases.open',
+  'cases.createSample',
+  'cases.close',
+  'cases.forgetRecent',
+  'cases.counts',
+  'cases.backups',
+  'documents.list',
+  'documents.get',
+  'documents.importProgress',
+  'documents.original',
+  'origins.list',
+  'passages.listForDocument',
+  'questions.list',
+  'questions.get',
+  'search.query',
+  'search.inDocument',
+  'contacts.list',
+  'contacts.get',
+  'contacts.mentions',
+  'contacts.suggestions',
+  'claims.list',
+  'claims.get',
+  'contradictions.list',
+  'reviews.signOff',
+  'reviews.sendBack',
+  'status.get',
+  'audit.forItem',
+  'summary.plan',
+  'export.render',
+  'export.save'
+])

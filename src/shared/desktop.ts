@@ -4,6 +4,8 @@ import type { ApiResponse } from './errors'
 
 /** The one channel for API calls: renderer → main, answered with an ApiResponse. */
 export const INVOKE_CHANNEL = 'casefile:invoke'
+/** Renderer → main: ask where to save an export (a native Save dialog); answered with a path or null. */
+export const SAVE_DIALOG_CHANNEL = 'casefile:save-dialog'
 /** Main → renderer: a command chosen in the application menu. */
 export const MENU_CHANNEL = 'casefile:menu'
 
@@ -23,6 +25,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 export interface DesktopBridge {
   invoke(method: string, arg: unknown): Promise<ApiResponse<unknown>>
+  /** Shows a Save dialog for an export; resolves to the chosen path, or null when cancelled. */
+  chooseSavePath(options: { defaultName: string; format: 'md' | 'html' | 'docx' | 'pdf' }): Promise<string | null>
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

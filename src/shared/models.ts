@@ -20,6 +20,7 @@ export interface CaseInfo {
   path: string
   title: string
   createdAt: string
+  /** Opened for review: content cannot change; only reviews (sign-off, send back) and exports are allowed. */
   readOnly: boolean
   /** Encrypted at rest with a passphrase. */
   encrypted: boolean
@@ -32,6 +33,7 @@ export interface CaseCounts {
   documents: number
   questions: number
   contacts: number
+  claims: number
 }
 
 export type BackupReason = 'open' | 'timer' | 'manual' | 'before-restore'
@@ -62,6 +64,7 @@ export interface AppInfo {
   pendingUnlock: string | null
   /** The shell can remember passphrases safely (the desktop app with an OS keychain). */
   canRememberPassphrase: boolean
+  preferences: Preferences
 }
 
 export interface DocumentSummary {
@@ -111,6 +114,8 @@ export interface DocumentDetail extends DocumentSummary {
   pages: PageSpan[]
   /** Null for documents that are not PDFs. */
   pdf: PdfInfo | null
+  /** The shared origin the reporter marked, if any (see OriginGroup). */
+  origin: { id: number; name: string } | null
 }
 
 export interface ImportOutcome {
@@ -161,6 +166,9 @@ export interface Passage {
   anchor: AnchorState
   createdAt: string
   questionIds: number[]
+  /** The claim made of this passage, if any (the reader colours it by status). */
+  claimId: number | null
+  claimStatus: ClaimStatus | null
 }
 
 export interface Question {
@@ -328,4 +336,196 @@ export interface ContactSuggestion {
   kind: ContactKind
   mentionCount: number
   documents: { id: number; title: string }[]
+}
+
+// ---- Claims, verification and review ------------------------------------------------------------
+
+export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'false', 'verified'] as const
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  unverified: 'Unverified',
+  corroborated: 'Corroborated',
+  disputed: 'Disputed',
+  false: 'False',
+  verified: 'Verified'
+}
+
+export const EVIDENCE_STANCES = ['supports', 'contradicts'] as const
+export type EvidenceStance = (typeof EVIDENCE_STANCES)[number]
+
+/** Whether the summary includes a claim: 'auto' includes it when verified and signed off. */
+export const EXPORT_CHOICES = ['auto', 'include', 'exclude'] as const
+export type ExportChoice = (typeof EXPORT_CHOICES)[number]
+
+export const REVIEW_DECISIONS = ['signed_off', 'sent_back'] as const
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number]
+
+/**
+ * Where a claim stands with the editor: its latest review, or 'cleared' when a sign-off was
+ * withdrawn automatically because the claim or its evidence changed after it.
+ */
+export type ReviewState = 'none' | 'signed_off' | 'sent_back' | 'cleared'
+
+export interface Review {
+  id: number
+  claimId: number
+  decision: ReviewDecision
+  reviewer: string
+  note: string
+  createdAt: string
+  clearedAt: string | null
+  clearedReason: string | null
+}
+
+/**
+ * One independent origin behind a claim: documents sharing a marked origin, else one outlet, else
+ * one document without an outlet. `key` is stable ("origin:3", "outlet:reuters", "document:12").
+ */
+export interface OriginGroup {
+  key: string
+  label: string
+  documents: { id: number; title: string }[]
+}
+
+/** A shared origin the reporter marked (e.g. "The EPT-IOC memo"), with the documents repeating it. */
+export interface Origin {
+  id: number
+  name: string
+  documentIds: number[]
+}
+
+export interface ClaimSummary {
+  id: number
+  statement: string
+  status: ClaimStatus
+  passageId: number
+  documentId: number
+  documentTitle: string
+  supportCount: number
+  contradictCount: number
+  /** Independent origins supporting the claim: its own document's plus its supporting evidence's. */
+  originCount: number
+  openContradictionCount: number
+  review: ReviewState
+  /** Every supporting passage is attributed to contacts, and all of them are confidential. */
+  confidentialOnly: boolean
+  exportChoice: ExportChoice
+  /** Whether the summary includes it now (the choice applied to status and review). */
+  included: boolean
+  sectionId: number | null
+  sectionPosition: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Evidence {
+  passage: Passage
+  stance: EvidenceStance
+  linkedAt: string
+}
+
+export interface Claim extends ClaimSummary {
+  /** Internal notes: never exported. */
+  notes: string
+  passage: Passage
+  evidence: Evidence[]
+  /** The independent origins supporting it, each with its documents. */
+  origins: OriginGroup[]
+  /** Contradictions touching the claim's passage or any of its evidence. */
+  contradictions: Contradiction[]
+  /** Newest first. */
+  reviews: Review[]
+  /** Contacts linked to the claim's passage or its supporting evidence (withheld as everywhere). */
+  sources: ContactRef[]
+}
+
+export const CONTRADICTION_STATUSES = ['open', 'resolved'] as const
+export type ContradictionStatus = (typeof CONTRADICTION_STATUSES)[number]
+
+export interface Contradiction {
+  id: number
+  a: Passage
+  b: Passage
+  status: ContradictionStatus
+  note: string
+  createdAt: string
+  updatedAt: string
+  /** Claims whose passage or evidence is one of the two passages. */
+  claimIds: number[]
+}
+
+/** One item on the status board: enough to list it and open it. */
+export interface StatusItem {
+  id: number
+  title: string
+}
+
+/** The editor's status board (also `casefile status --json`). Each list holds the items behind a figure. */
+export interface CaseStatus {
+  /** The day "overdue" was judged against (YYYY-MM-DD). */
+  today: string
+  questions: {
+    byStatus: Record<QuestionStatus, StatusItem[]>
+    overdue: StatusItem[]
+  }
+  claims: {
+    byStatus: Record<ClaimStatus, StatusItem[]>
+    singleOrigin: StatusItem[]
+    openContradictions: StatusItem[]
+    confidentialOnly: StatusItem[]
+    /** Verified but not signed off (never reviewed, sent back, or sign-off cleared). */
+    awaitingSignOff: StatusItem[]
+    signedOff: StatusItem[]
+    signOffCleared: StatusItem[]
+    sentBack: StatusItem[]
+  }
+  contradictions: { open: StatusItem[]; resolved: number }
+}
+
+export const AUDIT_ITEM_TYPES = ['claim', 'question', 'passage', 'contact', 'contradiction'] as const
+export type AuditItemType = (typeof AUDIT_ITEM_TYPES)[number]
+
+/** One recorded change. `summary` is a sentence safe to show (a withheld contact's values never appear). */
+export interface AuditEntry {
+  id: number
+  at: string
+  actor: string
+  itemType: AuditItemType
+  itemId: number
+  action: string
+  relatedType: AuditItemType | null
+  relatedId: number | null
+  summary: string
+}
+
+export interface Preferences {
+  /** Recorded in the audit log and on sign-offs. Null until the user sets it. */
+  userName: string | null
+}
+
+// ---- The exported summary -----------------------------------------------------------------------
+
+export interface SummarySection {
+  id: number
+  title: string
+  /** The reporter's prose, exported before the section's claims (plain text, blank lines = paragraphs). */
+  prose: string
+  position: number
+}
+
+/** What the summary will hold: sections in order, and every claim with where it goes. */
+export interface SummaryPlan {
+  sections: SummarySection[]
+  claims: ClaimSummary[]
+}
+
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** An exported file handed to the renderer (the browser shell downloads it). */
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  /** base64 */
+  data: string
 }

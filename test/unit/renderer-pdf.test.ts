@@ -128,7 +128,9 @@ describe('what each PDF page draws', () => {
     rects,
     anchor: 'anchored',
     createdAt: '',
-    questionIds: id === 1 ? [7] : []
+    questionIds: id === 1 ? [7] : [],
+    claimId: null,
+    claimStatus: null
   })
 
   it('draws passages from their rectangles on their pages, others from their text, and search matches', () => {

@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { Handlers } from '../../shared/api'
+import { REVIEW_MODE_METHODS, type Handlers, type Method } from '../../shared/api'
 import { CasefileError } from '../../shared/errors'
 import type { CaseInfo } from '../../shared/models'
 import { changePassphrase, isEncrypted, openCaseDb, type Db } from './db/open'
@@ -20,6 +20,11 @@ import { contactHandlers } from './contacts/handlers'
 import { startAutoBackup, type AutoBackup, type BackupSchedule } from './maintenance/autoBackup'
 import { backupPath, listBackups, removeBackups, replaceWithBackup, verifyBackup, writeBackup } from './maintenance/backup'
 import type { Keyring } from './cases/keyring'
+import { fallbackActor, PreferencesFile } from './cases/preferences'
+import { claimHandlers } from './claims/handlers'
+import { auditHandlers } from './audit/handlers'
+import { setAuditActor } from './audit/triggers'
+import { summaryHandlers, type PrintToPdf } from './export/handlers'
 import { now } from './time'
 
 export interface CoreOptions {
@@ -35,6 +40,8 @@ export interface CoreOptions {
   backups?: BackupSchedule
   /** Where passphrases may be remembered (the desktop app's OS keychain); none in the browser. */
   keyring?: Keyring | null
+  /** Prints the summary's HTML to PDF (the desktop app, with Electron); without it PDF export is refused. */
+  printToPdf?: PrintToPdf
 }
 
 export interface Core {
@@ -46,10 +53,14 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const recent = new RecentCases(join(options.settingsDir, 'recent-cases.json'))
+  const preferences = new PreferencesFile(join(options.settingsDir, 'preferences.json'))
   const keyring = options.keyring ?? null
   let pendingUnlock: string | null = null
-  /** The passphrase of an encrypted case stays in memory while it is open: restore reopens with it. */
-  let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup } | null = null
+  /**
+   * The passphrase of an encrypted case stays in memory while it is open: restore reopens with it.
+   * `review`: opened for review (read-only but for reviews and exports; no backups beside someone else's file).
+   */
+  let open: { db: Db; path: string; passphrase: string | null; backups: AutoBackup; review: boolean } | null = null
   const imports = new ImportRegistry()
 
   const opened = () => {
@@ -58,10 +69,13 @@ export function createCore(options: CoreOptions): Core {
   }
   const db = (): Db => opened().db
   const casePath = (): string => opened().path
+  /** Who the audit log and sign-offs name. */
+  const userName = (): string | null => preferences.read().userName
+  const actor = (): string => userName() ?? fallbackActor()
 
   const caseInfo = (): CaseInfo => {
     const { db: database, path } = open!
-    return { path, ...readCase(database), readOnly: false, encrypted: isEncrypted(database) }
+    return { path, ...readCase(database), readOnly: open!.review, encrypted: isEncrypted(database) }
   }
 
   const closeCase = () => {
@@ -71,10 +85,12 @@ export function createCore(options: CoreOptions): Core {
     open = null
   }
 
-  const adopt = (database: Db, path: string, passphrase: string | null, created = false): CaseInfo => {
+  const adopt = (database: Db, path: string, passphrase: string | null, mode: { created?: boolean; review?: boolean } = {}): CaseInfo => {
     closeCase()
-    const backups = startAutoBackup(database, path, { ...options.backups, backupOnOpen: !created })
-    open = { db: database, path, passphrase: isEncrypted(database) ? passphrase : null, backups }
+    const review = mode.review === true
+    const backups = review ? { stop() {} } : startAutoBackup(database, path, { ...options.backups, backupOnOpen: !mode.created })
+    setAuditActor(database, actor())
+    open = { db: database, path, passphrase: isEncrypted(database) ? passphrase : null, backups, review }
     const info = caseInfo()
     rememberRecent(info)
     return info
@@ -118,7 +134,7 @@ export function createCore(options: CoreOptions): Core {
       rmSync(target, { force: true })
       throw error
     }
-    return adopt(database, target, passphrase, true)
+    return adopt(database, target, passphrase, { created: true })
   }
 
   const handlers: Handlers = {
@@ -129,20 +145,27 @@ export function createCore(options: CoreOptions): Core {
       recent: recent.list(),
       openCase: open ? caseInfo() : null,
       pendingUnlock,
-      canRememberPassphrase: keyring !== null
+      canRememberPassphrase: keyring !== null,
+      preferences: preferences.read()
     }),
+    'app.setPreferences': ({ userName: name }) => {
+      const saved = preferences.write({ userName: name })
+      if (open) setAuditActor(open.db, actor())
+      return saved
+    },
 
     'cases.create': ({ title, path, passphrase, remember }) => {
       const info = createCase(title, path, passphrase ?? null)
       if (passphrase && remember) keyring?.set(info.path, passphrase)
       return info
     },
-    'cases.open': ({ path, passphrase, remember }) => {
-      if (open?.path === path) return caseInfo()
+    'cases.open': ({ path, passphrase, remember, review = false }) => {
+      if (open?.path === path && open.review === review) return caseInfo()
+      if (open?.path === path) closeCase() // switching between editing and review: the file is locked while open
       const database = openWithKey(path, passphrase)
       pendingUnlock = null
       if (passphrase && remember !== undefined) keyring?.set(path, remember ? passphrase : null)
-      return adopt(database.db, path, database.passphrase)
+      return adopt(database.db, path, database.passphrase, { review })
     },
     'cases.changePassphrase': ({ current, next, remember }) => {
       const theCase = opened()
@@ -241,10 +264,32 @@ export function createCore(options: CoreOptions): Core {
     'search.query': ({ query, kinds, limit }) => search(db(), query, { kinds, limit }),
     'search.inDocument': ({ documentId, query }) => matchesInDocument(db(), documentId, query),
 
-    ...contactHandlers(db)
+    ...contactHandlers(db),
+    ...claimHandlers(db, userName),
+    ...auditHandlers(db),
+    ...summaryHandlers(db, { printToPdf: options.printToPdf })
   }
 
-  return { handlers, currentDb: () => open?.db ?? null, close: closeCase }
+  return { handlers: guardReviewMode(handlers, () => open?.review === true), currentDb: () => open?.db ?? null, close: closeCase }
+}
+
+/** A case open for review refuses every method that could change it (see REVIEW_MODE_METHODS). */
+function guardReviewMode(handlers: Handlers, inReview: () => boolean): Handlers {
+  const guarded = { ...handlers } as Record<Method, (arg: unknown) => unknown>
+  for (const method of Object.keys(handlers) as Method[]) {
+    if (REVIEW_MODE_METHODS.has(method)) continue
+    const handler = guarded[method]
+    guarded[method] = (arg) => {
+      if (inReview()) {
+        throw new CasefileError(
+          'read_only',
+          'This case is open for review, so nothing in it can change. Sign-offs and exports still work; to edit, open it normally.'
+        )
+      }
+      return handler(arg)
+    }
+  }
+  return guarded as Handlers
 }
 
 /** Compares passphrases in constant time (by their hashes, which have equal lengths). */

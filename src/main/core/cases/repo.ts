@@ -29,7 +29,7 @@ export function readCase(db: Db): { title: string; createdAt: string; layout: nu
 export function countItems(db: Db): CaseCounts {
   return db
     .prepare(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM questions) AS questions,
-              (SELECT count(*) FROM contacts) AS contacts`)
+              (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM claims) AS claims`)
     .get() as CaseCounts
 }
 

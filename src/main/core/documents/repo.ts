@@ -33,19 +33,23 @@ export function getDocument(db: Db, id: number): DocumentDetail {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, d.url, d.source_name AS sourceName, d.mime_type AS mimeType,
-              d.byte_size AS byteSize, d.encoding, d.retrieved_at AS retrievedAt, d.text, d.pdf_json AS pdfJson
-       FROM documents d WHERE d.id = ?`
+              d.byte_size AS byteSize, d.encoding, d.retrieved_at AS retrievedAt, d.text, d.pdf_json AS pdfJson,
+              o.id AS originId, o.name AS originName
+       FROM documents d LEFT JOIN origins o ON o.id = d.origin_id WHERE d.id = ?`
     )
-    .get(id) as (Omit<DocumentDetail, 'pages' | 'pdf'> & { pdfJson: string | null }) | undefined
+    .get(id) as
+    | (Omit<DocumentDetail, 'pages' | 'pdf' | 'origin'> & { pdfJson: string | null; originId: number | null; originName: string | null })
+    | undefined
   if (!row) throw new CasefileError('not_found', 'That document is no longer in this case.')
-  const { pdfJson, ...detail } = row
+  const { pdfJson, originId, originName, ...detail } = row
   const pages = db
     .prepare(
       `SELECT page_index AS "index", label, start_offset AS start, end_offset AS "end"
        FROM pages WHERE document_id = ? ORDER BY page_index`
     )
     .all(id) as PageSpan[]
-  return { ...detail, pages, pdf: pdfJson ? (JSON.parse(pdfJson) as PdfInfo) : null }
+  const origin = originId !== null && originName !== null ? { id: originId, name: originName } : null
+  return { ...detail, pages, pdf: pdfJson ? (JSON.parse(pdfJson) as PdfInfo) : null, origin }
 }
 
 /** The bytes the document was imported from. */

@@ -1,6 +1,6 @@
 // Passages: highlighted spans of a document, with their selectors.
 import { CasefileError } from '../../../shared/errors'
-import type { Passage, PdfRect } from '../../../shared/models'
+import type { ClaimStatus, Passage, PdfRect } from '../../../shared/models'
 import type { Db } from '../db/open'
 import { getDocumentText, pageIndexAt } from '../documents/repo'
 import { now } from '../time'
@@ -22,14 +22,17 @@ interface PassageRow {
   rectsJson: string | null
   createdAt: string
   questionIdList: string | null
+  claimId: number | null
+  claimStatus: ClaimStatus | null
 }
 
 const SELECT_PASSAGES = `
   SELECT p.id, p.document_id AS documentId, d.title AS documentTitle, p.start_offset AS start,
          p.end_offset AS "end", p.exact, p.prefix, p.suffix, p.page_index AS pageIndex,
          p.rects_json AS rectsJson, p.created_at AS createdAt,
-         (SELECT group_concat(question_id) FROM question_passages qp WHERE qp.passage_id = p.id) AS questionIdList
-  FROM passages p JOIN documents d ON d.id = p.document_id`
+         (SELECT group_concat(question_id) FROM question_passages qp WHERE qp.passage_id = p.id) AS questionIdList,
+         c.id AS claimId, c.status AS claimStatus
+  FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN claims c ON c.passage_id = p.id`
 
 /** Re-attaches each passage to the current text of its document and reports where it now sits. */
 function toPassages(rows: PassageRow[], textOf: (documentId: number) => string): Passage[] {

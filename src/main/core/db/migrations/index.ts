@@ -4,6 +4,7 @@ import search from './0002_search.sql?raw'
 import searchFilters from './0003_search_filters.sql?raw'
 import pdf from './0004_pdf.sql?raw'
 import contacts from './0005_contacts.sql?raw'
+import claims from './0006_claims.sql?raw'
 
-export const MIGRATIONS: readonly string[] = [initial, search, searchFilters, pdf, contacts]
+export const MIGRATIONS: readonly string[] = [initial, search, searchFilters, pdf, contacts, claims]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -2,6 +2,7 @@
 import { MousePointerClick, Sparkles } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import type { QuestionSource, View } from '../workspace/selection'
+import { ClaimInspector } from '../claims/ClaimInspector'
 import { ContactInspector } from './ContactInspector'
 import { DocumentInspector } from './DocumentInspector'
 import { PassageInspector } from './PassageInspector'
@@ -14,6 +15,7 @@ interface InspectorProps {
   onOpenDocument(documentId: number, passageId?: number): void
   onOpenQuestion(id: number): void
   onOpenContact(id: number): void
+  onOpenClaim(id: number): void
   onNewQuestion(source: QuestionSource): void
   onQuestionDeleted(): void
 }
@@ -44,6 +46,8 @@ export function Inspector(props: InspectorProps) {
         />
       ) : view.kind === 'contact' ? (
         <ContactInspector key={view.id} contactId={view.id} />
+      ) : view.kind === 'claim' ? (
+        <ClaimInspector key={view.id} claimId={view.id} onOpenDocument={props.onOpenDocument} onOpenContact={props.onOpenContact} />
       ) : view.kind === 'suggestions' ? (
         <EmptyState icon={Sparkles} title="Suggestions">
           <p>Names Casefile found in the documents. Add one as a contact to see every place it is named, or dismiss it for good.</p>

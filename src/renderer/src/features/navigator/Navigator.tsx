@@ -1,9 +1,11 @@
 // Left pane: the case, its sections with counts, and the current section's list.
-import { FileText, MessageCircleQuestion, Users } from 'lucide-react'
+import { FileText, Gauge, MessageCircleQuestion, ShieldCheck, Users } from 'lucide-react'
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { useContacts, useCounts, useDocuments, useQuestions, useSuggestions } from '../../data/resources'
 import type { QuestionStatus } from '../../../../shared/models'
+import { ClaimList } from '../claims/ClaimList'
 import { ContactList, type ContactSort } from '../contacts/ContactList'
+import { StatusPanel } from '../review/StatusPanel'
 import type { Section, View } from '../workspace/selection'
 import { DocumentList } from './DocumentList'
 import { QuestionList } from './QuestionList'
@@ -20,6 +22,10 @@ interface NavigatorProps {
   onOpenQuestion(id: number): void
   onOpenContact(id: number): void
   onShowSuggestions(): void
+  onOpenClaim(id: number): void
+  onShowContradictions(): void
+  onShowStatus(): void
+  onShowSummary(): void
   onImport(): void
   onNewQuestion(): void
   onNewContact(): void
@@ -46,7 +52,9 @@ export function Navigator(props: NavigatorProps) {
   const sections = [
     { id: 'documents' as const, label: 'Documents', icon: FileText, count: counts.data?.documents },
     { id: 'questions' as const, label: 'Questions', icon: MessageCircleQuestion, count: counts.data?.questions },
-    { id: 'contacts' as const, label: 'Contacts', icon: Users, count: counts.data?.contacts }
+    { id: 'contacts' as const, label: 'Contacts', icon: Users, count: counts.data?.contacts },
+    { id: 'claims' as const, label: 'Claims', icon: ShieldCheck, count: counts.data?.claims },
+    { id: 'status' as const, label: 'Status', icon: Gauge, count: undefined }
   ]
 
   // Arrow keys move between the tabs (wrapping), Home and End jump to the first and last.
@@ -92,7 +100,7 @@ export function Navigator(props: NavigatorProps) {
           >
             <Icon size={16} aria-hidden />
             <span className="section-tab-label">{label}</span>
-            <span className="count">{count ?? '…'}</span>
+            {id !== 'status' && <span className="count">{count ?? '…'}</span>}
           </button>
         ))}
       </div>
@@ -107,6 +115,20 @@ export function Navigator(props: NavigatorProps) {
             selectedId={props.view.kind === 'document' ? props.view.id : null}
             onOpen={props.onOpenDocument}
             onImport={props.onImport}
+          />
+        ) : section === 'claims' ? (
+          <ClaimList
+            selectedId={props.view.kind === 'claim' ? props.view.id : null}
+            contradictionsOpen={props.view.kind === 'contradictions'}
+            onOpen={props.onOpenClaim}
+            onShowContradictions={props.onShowContradictions}
+          />
+        ) : section === 'status' ? (
+          <StatusPanel
+            statusOpen={props.view.kind === 'status'}
+            summaryOpen={props.view.kind === 'summary'}
+            onShowStatus={props.onShowStatus}
+            onShowSummary={props.onShowSummary}
           />
         ) : section === 'contacts' ? (
           (contacts.data || counts.data?.contacts === 0) && (

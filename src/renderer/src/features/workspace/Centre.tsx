@@ -1,14 +1,18 @@
 // The centre pane shows what is open: a document in the reader, a question, a contact, the contact
-// suggestions, or what to do next.
+// suggestions, a claim, the contradictions, the status board, the summary, or what to do next.
 import { BookOpen, FilePlus2, NotebookPen, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { useCounts } from '../../data/resources'
 import type { Contact, TextRange } from '../../../../shared/models'
 import { shortcutLabel } from '../../lib/shortcuts'
+import { ClaimView } from '../claims/ClaimView'
+import { ContradictionsView } from '../claims/ContradictionsView'
 import { ContactView } from '../contacts/ContactView'
 import { SuggestionsView } from '../contacts/SuggestionsView'
 import { QuestionView } from '../questions/QuestionView'
 import { Reader } from '../reader/Reader'
+import { StatusBoard } from '../review/StatusBoard'
+import { SummaryView } from '../summary/SummaryView'
 import type { FindRequest, FocusRequest, QuestionSource, View } from './selection'
 
 interface CentreProps {
@@ -20,6 +24,10 @@ interface CentreProps {
   onOpenDocument(documentId: number, passageId?: number): void
   onOpenQuestion(id: number): void
   onOpenContact(id: number): void
+  onOpenClaim(id: number): void
+  onShowContradictions(): void
+  onShowSummary(): void
+  onClaimDeleted(): void
   /** From a contact: open a document at a passage or a mention, leaving the navigator on Contacts. */
   onOpenFromContact(documentId: number, at: { passageId: number } | { range: TextRange }): void
   onContactAccepted(contact: Contact): void
@@ -59,6 +67,34 @@ export function Centre(props: CentreProps) {
         onDeleted={props.onContactDeleted}
       />
     )
+  }
+  if (view.kind === 'claim') {
+    return (
+      <ClaimView
+        key={view.id}
+        claimId={view.id}
+        onOpenPassage={props.onOpenDocument}
+        onOpenClaim={props.onOpenClaim}
+        onOpenContact={props.onOpenContact}
+        onDeleted={props.onClaimDeleted}
+      />
+    )
+  }
+  if (view.kind === 'contradictions') {
+    return <ContradictionsView onOpenPassage={props.onOpenDocument} onOpenClaim={props.onOpenClaim} />
+  }
+  if (view.kind === 'status') {
+    return (
+      <StatusBoard
+        onOpenClaim={props.onOpenClaim}
+        onOpenQuestion={props.onOpenQuestion}
+        onShowContradictions={props.onShowContradictions}
+        onShowSummary={props.onShowSummary}
+      />
+    )
+  }
+  if (view.kind === 'summary') {
+    return <SummaryView onOpenClaim={props.onOpenClaim} />
   }
   if (view.kind === 'suggestions') {
     return <SuggestionsView onOpenDocument={(documentId) => props.onOpenDocument(documentId)} onAccepted={props.onContactAccepted} />

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { Group, Panel, Separator, type Layout } from 'react-resizable-panels'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
+import { ReadOnlyProvider } from '../../data/readOnly'
 import { useRevision } from '../../data/revision'
 import type { CaseInfo, Contact, DocumentSummary, QuestionStatus, SearchHit, TextRange } from '../../../../shared/models'
 import { useMenuCommand } from '../../lib/menu'
@@ -71,6 +72,30 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
   const openContact = useCallback((contactId: number) => {
     setSection('contacts')
     setView({ kind: 'contact', id: contactId })
+    setPassageId(null)
+  }, [])
+
+  const openClaim = useCallback((claimId: number) => {
+    setSection('claims')
+    setView({ kind: 'claim', id: claimId })
+    setPassageId(null)
+  }, [])
+
+  const showContradictions = useCallback(() => {
+    setSection('claims')
+    setView({ kind: 'contradictions' })
+    setPassageId(null)
+  }, [])
+
+  const showStatus = useCallback(() => {
+    setSection('status')
+    setView({ kind: 'status' })
+    setPassageId(null)
+  }, [])
+
+  const showSummary = useCallback(() => {
+    setSection('status')
+    setView({ kind: 'summary' })
     setPassageId(null)
   }, [])
 
@@ -144,6 +169,7 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
 
   return (
+    <ReadOnlyProvider readOnly={caseInfo.readOnly}>
     <div
       className="workspace"
       onDragEnter={(event) => {
@@ -214,7 +240,11 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
             caseTitle={caseInfo.title}
             casePath={caseInfo.path}
             section={section}
-            onSection={setSection}
+            onSection={(next) => {
+              setSection(next)
+              // The Status section has no list to pick from: it opens the board itself.
+              if (next === 'status' && view.kind !== 'status' && view.kind !== 'summary') showStatus()
+            }}
             view={view}
             statusFilter={statusFilter}
             onStatusFilter={setStatusFilter}
@@ -222,6 +252,10 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
             onOpenQuestion={openQuestion}
             onOpenContact={openContact}
             onShowSuggestions={showSuggestions}
+            onOpenClaim={openClaim}
+            onShowContradictions={showContradictions}
+            onShowStatus={showStatus}
+            onShowSummary={showSummary}
             onImport={chooseFiles}
             onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
             onNewContact={() => setDialog({ kind: 'contact' })}
@@ -238,6 +272,10 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
             onOpenDocument={openDocument}
             onOpenQuestion={openQuestion}
             onOpenContact={openContact}
+            onOpenClaim={openClaim}
+            onShowContradictions={showContradictions}
+            onShowSummary={showSummary}
+            onClaimDeleted={() => setView({ kind: 'none' })}
             onOpenFromContact={openFromContact}
             onContactAccepted={(contact) => openContact(contact.id)}
             onContactDeleted={() => setView({ kind: 'none' })}
@@ -258,6 +296,7 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
             onOpenDocument={openDocument}
             onOpenQuestion={openQuestion}
             onOpenContact={openContact}
+            onOpenClaim={openClaim}
             onNewQuestion={(source) => setDialog({ kind: 'question', source })}
             onQuestionDeleted={() => setView({ kind: 'none' })}
           />
@@ -305,5 +344,6 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
         />
       )}
     </div>
+    </ReadOnlyProvider>
   )
 }

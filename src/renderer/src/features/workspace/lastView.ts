@@ -1,7 +1,7 @@
 // What the workspace showed, kept for this window's session so a reload (the browser shell, or the
 // desktop app's View › Reload) comes back to the same document, question or contact. Per case file;
 // sessionStorage is this window's own and is gone when it closes.
-import type { Section, View } from './selection'
+import { VIEW_KINDS, type Section, type View } from './selection'
 
 interface LastView {
   section: Section
@@ -13,8 +13,7 @@ const key = (casePath: string) => `casefile.lastView:${casePath}`
 export function readLastView(casePath: string): LastView | null {
   try {
     const stored = JSON.parse(sessionStorage.getItem(key(casePath)) ?? 'null') as LastView | null
-    const kinds = ['none', 'document', 'question', 'contact', 'suggestions']
-    return stored && typeof stored.section === 'string' && kinds.includes(stored.view?.kind) ? stored : null
+    return stored && typeof stored.section === 'string' && VIEW_KINDS.includes(stored.view?.kind) ? stored : null
   } catch {
     return null
   }

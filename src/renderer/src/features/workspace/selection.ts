@@ -8,8 +8,27 @@ export type View =
   | { kind: 'contact'; id: number }
   /** People and organisations named in the documents that are not contacts yet. */
   | { kind: 'suggestions' }
+  | { kind: 'claim'; id: number }
+  /** Every contradiction between passages, open ones first. */
+  | { kind: 'contradictions' }
+  /** The editor's status board. */
+  | { kind: 'status' }
+  /** The sourced summary: sections, the claims in them, export. */
+  | { kind: 'summary' }
 
-export type Section = 'documents' | 'questions' | 'contacts'
+export const VIEW_KINDS: readonly View['kind'][] = [
+  'none',
+  'document',
+  'question',
+  'contact',
+  'suggestions',
+  'claim',
+  'contradictions',
+  'status',
+  'summary'
+]
+
+export type Section = 'documents' | 'questions' | 'contacts' | 'claims' | 'status'
 
 /**
  * A request to scroll a passage into view and emphasise it briefly; the nonce repeats a request.
