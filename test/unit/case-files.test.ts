@@ -131,11 +131,11 @@ describe('case files', () => {
   it('counts documents and questions without loading them', async () => {
     const core = tempCore()
     await core.handlers['cases.create']({ title: 'Counts' })
-    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 0, questions: 0, contacts: 0 })
+    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 0, questions: 0, contacts: 0, claims: 0 })
     await core.handlers['documents.import']({ name: 'a.txt', data: b64('One note.') })
     await core.handlers['questions.create']({ title: 'Who wrote it?' })
     await core.handlers['questions.create']({ title: 'When?' })
-    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 1, questions: 2, contacts: 0 })
+    expect(await core.handlers['cases.counts']({})).toEqual({ documents: 1, questions: 2, contacts: 0, claims: 0 })
   })
 
   it('answers "open a case first" when none is open', () => {

@@ -170,180 +170,180 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
 
   return (
     <ReadOnlyProvider readOnly={caseInfo.readOnly}>
-    <div
-      className="workspace"
-      onDragEnter={(event) => {
-        if (!hasFiles(event)) return
-        dragDepth.current++
-        setDragging(true)
-      }}
-      onDragOver={(event) => {
-        if (!hasFiles(event)) return
-        event.preventDefault()
-        event.dataTransfer.dropEffect = 'copy'
-      }}
-      onDragLeave={(event) => {
-        if (!hasFiles(event)) return
-        dragDepth.current = Math.max(0, dragDepth.current - 1)
-        if (dragDepth.current === 0) setDragging(false)
-      }}
-      onDrop={(event) => {
-        event.preventDefault()
-        dragDepth.current = 0
-        setDragging(false)
-        void importer.start(Array.from(event.dataTransfer.files))
-      }}
-    >
-      <Toolbar
-        caseInfo={caseInfo}
-        importing={importer.state.phase === 'running'}
-        onImport={chooseFiles}
-        onNewNote={() => setDialog({ kind: 'note' })}
-        onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
-        onNewContact={() => setDialog({ kind: 'contact' })}
-        onOpenHit={openHit}
-        onShowOpen={onShowOpen}
-        onShowBackups={onShowBackups}
-        onShowSecurity={onShowSecurity}
-        onClose={onClose}
-      />
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        hidden
-        accept={ACCEPTED_EXTENSIONS.join(',')}
-        aria-label="Choose files to import"
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? [])
-          event.target.value = ''
-          void importer.start(files)
+      <div
+        className="workspace"
+        onDragEnter={(event) => {
+          if (!hasFiles(event)) return
+          dragDepth.current++
+          setDragging(true)
         }}
-      />
-      <ImportStatus
-        state={importer.state}
-        onCancel={importer.cancel}
-        onDismiss={importer.dismiss}
-        onOpenDocument={(document) => openDocument(document.id)}
-      />
-
-      <Group
-        id="casefile-panes"
-        className="panes"
-        defaultLayout={toLayout(caseInfo.layout)}
-        onLayoutChanged={(layout, meta) => {
-          if (meta.isUserInteraction) saveLayout(layout, meta.requestedLayout)
+        onDragOver={(event) => {
+          if (!hasFiles(event)) return
+          event.preventDefault()
+          event.dataTransfer.dropEffect = 'copy'
+        }}
+        onDragLeave={(event) => {
+          if (!hasFiles(event)) return
+          dragDepth.current = Math.max(0, dragDepth.current - 1)
+          if (dragDepth.current === 0) setDragging(false)
+        }}
+        onDrop={(event) => {
+          event.preventDefault()
+          dragDepth.current = 0
+          setDragging(false)
+          void importer.start(Array.from(event.dataTransfer.files))
         }}
       >
-        <Panel id="navigator" minSize={200} className="pane">
-          <Navigator
-            caseTitle={caseInfo.title}
-            casePath={caseInfo.path}
-            section={section}
-            onSection={(next) => {
-              setSection(next)
-              // The Status section has no list to pick from: it opens the board itself.
-              if (next === 'status' && view.kind !== 'status' && view.kind !== 'summary') showStatus()
-            }}
-            view={view}
-            statusFilter={statusFilter}
-            onStatusFilter={setStatusFilter}
-            onOpenDocument={(id) => openDocument(id)}
-            onOpenQuestion={openQuestion}
-            onOpenContact={openContact}
-            onShowSuggestions={showSuggestions}
-            onOpenClaim={openClaim}
-            onShowContradictions={showContradictions}
-            onShowStatus={showStatus}
-            onShowSummary={showSummary}
-            onImport={chooseFiles}
-            onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
-            onNewContact={() => setDialog({ kind: 'contact' })}
-          />
-        </Panel>
-        <Separator className="pane-separator" aria-label="Resize navigator and reader" />
-        <Panel id="reader" minSize="30" className="pane">
-          <Centre
-            view={view}
-            selectedPassageId={passageId}
-            focus={focus}
-            findRequest={findRequest}
-            onSelectPassage={setPassageId}
-            onOpenDocument={openDocument}
-            onOpenQuestion={openQuestion}
-            onOpenContact={openContact}
-            onOpenClaim={openClaim}
-            onShowContradictions={showContradictions}
-            onShowSummary={showSummary}
-            onClaimDeleted={() => setView({ kind: 'none' })}
-            onOpenFromContact={openFromContact}
-            onContactAccepted={(contact) => openContact(contact.id)}
-            onContactDeleted={() => setView({ kind: 'none' })}
-            onImport={chooseFiles}
-            onNewNote={() => setDialog({ kind: 'note' })}
-            onNewQuestion={(source) => setDialog({ kind: 'question', source })}
-          />
-        </Panel>
-        <Separator className="pane-separator" aria-label="Resize reader and inspector" />
-        <Panel id="inspector" minSize={240} className="pane">
-          <Inspector
-            view={view}
-            passageId={passageId}
-            onSelectPassage={(id) => {
-              setPassageId(id)
-              if (id !== null) setFocus({ passageId: id, nonce: Date.now() })
-            }}
-            onOpenDocument={openDocument}
-            onOpenQuestion={openQuestion}
-            onOpenContact={openContact}
-            onOpenClaim={openClaim}
-            onNewQuestion={(source) => setDialog({ kind: 'question', source })}
-            onQuestionDeleted={() => setView({ kind: 'none' })}
-          />
-        </Panel>
-      </Group>
+        <Toolbar
+          caseInfo={caseInfo}
+          importing={importer.state.phase === 'running'}
+          onImport={chooseFiles}
+          onNewNote={() => setDialog({ kind: 'note' })}
+          onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+          onNewContact={() => setDialog({ kind: 'contact' })}
+          onOpenHit={openHit}
+          onShowOpen={onShowOpen}
+          onShowBackups={onShowBackups}
+          onShowSecurity={onShowSecurity}
+          onClose={onClose}
+        />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept={ACCEPTED_EXTENSIONS.join(',')}
+          aria-label="Choose files to import"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? [])
+            event.target.value = ''
+            void importer.start(files)
+          }}
+        />
+        <ImportStatus
+          state={importer.state}
+          onCancel={importer.cancel}
+          onDismiss={importer.dismiss}
+          onOpenDocument={(document) => openDocument(document.id)}
+        />
 
-      {dragging && <DropOverlay />}
+        <Group
+          id="casefile-panes"
+          className="panes"
+          defaultLayout={toLayout(caseInfo.layout)}
+          onLayoutChanged={(layout, meta) => {
+            if (meta.isUserInteraction) saveLayout(layout, meta.requestedLayout)
+          }}
+        >
+          <Panel id="navigator" minSize={200} className="pane">
+            <Navigator
+              caseTitle={caseInfo.title}
+              casePath={caseInfo.path}
+              section={section}
+              onSection={(next) => {
+                setSection(next)
+                // The Status section has no list to pick from: it opens the board itself.
+                if (next === 'status' && view.kind !== 'status' && view.kind !== 'summary') showStatus()
+              }}
+              view={view}
+              statusFilter={statusFilter}
+              onStatusFilter={setStatusFilter}
+              onOpenDocument={(id) => openDocument(id)}
+              onOpenQuestion={openQuestion}
+              onOpenContact={openContact}
+              onShowSuggestions={showSuggestions}
+              onOpenClaim={openClaim}
+              onShowContradictions={showContradictions}
+              onShowStatus={showStatus}
+              onShowSummary={showSummary}
+              onImport={chooseFiles}
+              onNewQuestion={() => setDialog({ kind: 'question', source: { kind: 'none' } })}
+              onNewContact={() => setDialog({ kind: 'contact' })}
+            />
+          </Panel>
+          <Separator className="pane-separator" aria-label="Resize navigator and reader" />
+          <Panel id="reader" minSize="30" className="pane">
+            <Centre
+              view={view}
+              selectedPassageId={passageId}
+              focus={focus}
+              findRequest={findRequest}
+              onSelectPassage={setPassageId}
+              onOpenDocument={openDocument}
+              onOpenQuestion={openQuestion}
+              onOpenContact={openContact}
+              onOpenClaim={openClaim}
+              onShowContradictions={showContradictions}
+              onShowSummary={showSummary}
+              onClaimDeleted={() => setView({ kind: 'none' })}
+              onOpenFromContact={openFromContact}
+              onContactAccepted={(contact) => openContact(contact.id)}
+              onContactDeleted={() => setView({ kind: 'none' })}
+              onImport={chooseFiles}
+              onNewNote={() => setDialog({ kind: 'note' })}
+              onNewQuestion={(source) => setDialog({ kind: 'question', source })}
+            />
+          </Panel>
+          <Separator className="pane-separator" aria-label="Resize reader and inspector" />
+          <Panel id="inspector" minSize={240} className="pane">
+            <Inspector
+              view={view}
+              passageId={passageId}
+              onSelectPassage={(id) => {
+                setPassageId(id)
+                if (id !== null) setFocus({ passageId: id, nonce: Date.now() })
+              }}
+              onOpenDocument={openDocument}
+              onOpenQuestion={openQuestion}
+              onOpenContact={openContact}
+              onOpenClaim={openClaim}
+              onNewQuestion={(source) => setDialog({ kind: 'question', source })}
+              onQuestionDeleted={() => setView({ kind: 'none' })}
+            />
+          </Panel>
+        </Group>
 
-      {dialog?.kind === 'note' && (
-        <NewNoteDialog
-          onClose={() => setDialog(null)}
-          onCreated={(document) => {
-            setDialog(null)
-            invalidate()
-            openDocument(document.id)
-          }}
-        />
-      )}
-      {dialog?.kind === 'contact' && (
-        <NewContactDialog
-          onClose={() => setDialog(null)}
-          onCreated={(contact: Contact) => {
-            setDialog(null)
-            invalidate()
-            openContact(contact.id)
-            // The display name: a confidential contact's real name never reaches a notification.
-            toasts.success('Contact added', contact.displayName)
-          }}
-        />
-      )}
-      {dialog?.kind === 'question' && (
-        <NewQuestionDialog
-          source={dialog.source}
-          onClose={() => setDialog(null)}
-          onCreated={(question, passageId) => {
-            setDialog(null)
-            invalidate()
-            if (passageId !== null) {
-              setPassageId(passageId)
-            } else {
-              openQuestion(question.id)
-            }
-            toasts.success('Question added', question.title)
-          }}
-        />
-      )}
-    </div>
+        {dragging && <DropOverlay />}
+
+        {dialog?.kind === 'note' && (
+          <NewNoteDialog
+            onClose={() => setDialog(null)}
+            onCreated={(document) => {
+              setDialog(null)
+              invalidate()
+              openDocument(document.id)
+            }}
+          />
+        )}
+        {dialog?.kind === 'contact' && (
+          <NewContactDialog
+            onClose={() => setDialog(null)}
+            onCreated={(contact: Contact) => {
+              setDialog(null)
+              invalidate()
+              openContact(contact.id)
+              // The display name: a confidential contact's real name never reaches a notification.
+              toasts.success('Contact added', contact.displayName)
+            }}
+          />
+        )}
+        {dialog?.kind === 'question' && (
+          <NewQuestionDialog
+            source={dialog.source}
+            onClose={() => setDialog(null)}
+            onCreated={(question, passageId) => {
+              setDialog(null)
+              invalidate()
+              if (passageId !== null) {
+                setPassageId(passageId)
+              } else {
+                openQuestion(question.id)
+              }
+              toasts.success('Question added', question.title)
+            }}
+          />
+        )}
+      </div>
     </ReadOnlyProvider>
   )
 }
