@@ -5,8 +5,10 @@
 import { rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import { CasefileError } from '../../shared/errors'
-import { openCaseDb, type Db } from '../core/db/open'
+import { openCaseDb as openDb, type Db, type OpenOptions } from '../core/db/open'
+import { setAuditActor } from '../core/audit/triggers'
 import { initCase, readCase } from '../core/cases/repo'
+import { fallbackActor } from '../core/cases/preferences'
 import { now } from '../core/time'
 
 type Ask = (question: string) => Promise<string | null>
@@ -15,6 +17,18 @@ let ask: Ask = async () => null
 /** How the CLI asks for a passphrase when CASEFILE_PASSPHRASE is not set (the terminal, or nobody). */
 export function setPassphrasePrompt(prompt: Ask): void {
   ask = prompt
+}
+
+/** Who the audit log names for changes made from the command line: CASEFILE_USER, else the computer account. */
+export function cliActor(): string {
+  return process.env.CASEFILE_USER?.trim() || fallbackActor()
+}
+
+/** Every case the CLI opens or creates records its changes under cliActor(). */
+function openCaseDb(path: string, options: OpenOptions): Db {
+  const db = openDb(path, options)
+  setAuditActor(db, cliActor())
+  return db
 }
 
 function passphraseFromEnvironment(): string | null {

@@ -124,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     if (!path) mkdirSync(options.casesDir, { recursive: true })
     const target = path ?? freePath(options.casesDir, passphrase ? 'Encrypted case' : title)
     const database = openCaseDb(target, { create: true, passphrase })
+    setAuditActor(database, actor()) // what `fill` writes (the sample) is logged under the user too
     try {
       database.transaction(() => {
         initCase(database, title, now())

@@ -5,6 +5,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { basename } from 'node:path'
 import { CasefileError } from '../../../shared/errors'
+import { installAudit } from '../audit/triggers'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 
 export type Db = Database.Database
@@ -113,6 +114,7 @@ export function openCaseDb(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     migrate(db)
+    installAudit(db) // after the migrations, so that filling new tables is not logged as edits
     db.exec('BEGIN IMMEDIATE; COMMIT') // take the exclusive lock now, not at the first edit
     return db
   } catch (error) {
