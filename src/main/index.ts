@@ -2,14 +2,14 @@
 // Importing this module does nothing outside Electron (tests import it under a mocked 'electron'
 // and call startDesktop() themselves).
 import { app, BrowserWindow, dialog, nativeTheme, safeStorage, session, shell, type Session, type WebContents } from 'electron'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { MENU_CHANNEL, windowTitle, type MenuCommand } from '../shared/desktop'
 import type { CaseInfo } from '../shared/models'
 import { dispatch } from './core/dispatch'
 import { createCore, type Core } from './core/handlers'
-import { registerInvokeHandler } from './ipc'
+import { registerInvokeHandler, registerSaveDialogHandler } from './ipc'
 import { createSafeStorageKeyring } from './keyring'
-import { chooseCaseFile, installAppMenu, showAbout, showProblem } from './native'
+import { chooseCaseFile, chooseExportPath, installAppMenu, showAbout, showProblem } from './native'
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedRequest,
@@ -48,7 +48,8 @@ export async function startDesktop(): Promise<Desktop | null> {
     casesDir,
     settingsDir: app.getPath('userData'),
     resourcesDir: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources'),
-    keyring: createSafeStorageKeyring(join(app.getPath('userData'), 'remembered-passphrases.json'), safeStorage)
+    keyring: createSafeStorageKeyring(join(app.getPath('userData'), 'remembered-passphrases.json'), safeStorage),
+    printToPdf: (html) => printHtmlToPdf(html, location)
   })
   hardenSession(session.defaultSession, location)
 
@@ -82,6 +83,17 @@ export async function startDesktop(): Promise<Desktop | null> {
   }
 
   registerInvokeHandler({ core, app: location, contents: () => window?.webContents ?? null, onCaseChanged: setCase })
+  // Exports are offered in the folder the last one went to (at first, the user's Documents).
+  let exportFolder = app.getPath('documents')
+  registerSaveDialogHandler({
+    app: location,
+    contents: () => window?.webContents ?? null,
+    choose: async (request) => {
+      const path = await chooseExportPath(window, exportFolder, request)
+      if (path) exportFolder = dirname(path)
+      return path
+    }
+  })
   installAppMenu({
     send,
     openCase: () => void openCaseFromDialog().catch((error: Error) => showProblem(window, 'Casefile could not open that case.', error.message)),
@@ -146,6 +158,50 @@ export function createMainWindow(location: AppLocation, title: string): BrowserW
     dialog.showErrorBox('Casefile could not show its window', `${error.message}\n\nReinstalling Casefile should fix this.`)
   })
   return window
+}
+
+/** Chromium refuses URLs longer than 2 MB (2,097,152 characters). */
+const MAX_URL_LENGTH = 2 * 1024 * 1024
+
+/**
+ * The hidden window that prints a summary: it shows only the HTML it is given (a data: URL, never a
+ * file or the network), runs no script, has no preload and no Node, and is destroyed once printed.
+ * The session's request filter and the summary's own CSP (default-src 'none') stop any load; the
+ * navigation guards stop any navigation.
+ */
+export async function printHtmlToPdf(html: string, location: AppLocation): Promise<Uint8Array> {
+  const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`
+  if (url.length > MAX_URL_LENGTH) {
+    throw new Error('the summary is too long to print here. Export it as HTML and print it from a browser, or export it for Word')
+  }
+  const printer = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    // Written out here, as for the main window, so a reader (and Electronegativity) sees each one.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      javascript: false,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick'
+    }
+  })
+  hardenContents(printer.webContents, location)
+  try {
+    await printer.loadURL(url)
+    return await printer.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true })
+  } finally {
+    printer.destroy()
+  }
 }
 
 const hardened = new WeakSet<WebContents>()

@@ -1,11 +1,12 @@
-// The desktop shell's only IPC entry: `casefile:invoke`. It answers our own window's top frame
-// showing our own page, and nothing else; the method name and its argument are checked by
-// dispatch() against the API contract. It always resolves with an ApiResponse, never throws.
+// The desktop shell's IPC entries: `casefile:invoke` for the API, and `casefile:save-dialog` for the
+// native Save dialog of an export. Both answer our own window's top frame showing our own page, and
+// nothing else. The method name and its argument are checked by dispatch() against the API
+// contract; invoke always resolves with an ApiResponse, never throws.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Method } from '../shared/api'
-import { INVOKE_CHANNEL } from '../shared/desktop'
+import { INVOKE_CHANNEL, SAVE_DIALOG_CHANNEL } from '../shared/desktop'
 import type { ApiResponse } from '../shared/errors'
-import type { CaseInfo } from '../shared/models'
+import { EXPORT_FORMATS, type CaseInfo, type ExportFormat } from '../shared/models'
 import { dispatch } from './core/dispatch'
 import type { Core } from './core/handlers'
 import { isAppUrl, type AppLocation } from './security'
@@ -45,6 +46,34 @@ export async function handleInvoke(
   } catch (error) {
     console.error('[casefile] IPC call failed:', error)
     return { ok: false, error: { code: 'internal', message: 'Casefile hit an unexpected problem. Your saved work is safe.' } }
+  }
+}
+
+export interface SaveDialogOptions {
+  app: AppLocation
+  contents(): WebContents | null
+  /** Shows the Save dialog; resolves with the chosen path, or null when cancelled. */
+  choose(request: { defaultName: string; format: ExportFormat }): Promise<string | null>
+}
+
+/** Answers the preload's chooseSavePath: a path, or null when cancelled, refused or asked wrongly. */
+export function registerSaveDialogHandler(options: SaveDialogOptions): () => void {
+  ipcMain.handle(SAVE_DIALOG_CHANNEL, (event, request: unknown) => handleSaveDialog(options, event, request))
+  return () => ipcMain.removeHandler(SAVE_DIALOG_CHANNEL)
+}
+
+export async function handleSaveDialog(options: SaveDialogOptions, event: IpcMainInvokeEvent, request: unknown): Promise<string | null> {
+  if (!isTrustedSender(event, options.contents(), options.app)) {
+    console.warn('[casefile] Refused a Save dialog asked for by a page that is not Casefile.')
+    return null
+  }
+  const { defaultName, format } = (request ?? {}) as { defaultName?: unknown; format?: unknown }
+  if (typeof defaultName !== 'string' || defaultName.length > 1000 || !(EXPORT_FORMATS as readonly unknown[]).includes(format)) return null
+  try {
+    return await options.choose({ defaultName, format: format as ExportFormat })
+  } catch (error) {
+    console.error('[casefile] The Save dialog failed:', error)
+    return null
   }
 }
 

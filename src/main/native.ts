@@ -6,9 +6,13 @@ import {
   type BrowserWindow,
   type MenuItemConstructorOptions,
   type MessageBoxOptions,
-  type OpenDialogOptions
+  type OpenDialogOptions,
+  type SaveDialogOptions
 } from 'electron'
+import { join } from 'node:path'
 import type { MenuCommand } from '../shared/desktop'
+import type { ExportFormat } from '../shared/models'
+import { exportFileName } from './core/export/files'
 
 export interface MenuActions {
   /** Forward a command to the renderer. */
@@ -69,6 +73,33 @@ export async function chooseCaseFile(window: BrowserWindow | null, folder: strin
   }
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Web page (HTML)', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] }
+}
+
+/**
+ * The native Save dialog for an export, filtered to its format and starting in `folder` with the
+ * suggested name (sanitized: it comes from the page). Resolves with the chosen path, or null.
+ */
+export async function chooseExportPath(
+  window: BrowserWindow | null,
+  folder: string,
+  request: { defaultName: string; format: ExportFormat }
+): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    title: 'Export Summary',
+    buttonLabel: 'Export',
+    defaultPath: join(folder, exportFileName(request.defaultName, request.format)),
+    filters: [EXPORT_FILTERS[request.format]],
+    properties: ['showOverwriteConfirmation', 'createDirectory']
+  }
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
 }
 
 export async function showProblem(window: BrowserWindow | null, message: string, detail: string): Promise<void> {

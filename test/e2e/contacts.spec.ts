@@ -222,14 +222,18 @@ test('add a contact, log a call, link it to a question, open its mentions, and t
   await quotes.getByRole('button', { name: /taken out of context/ }).first().click()
   await expect(reader(page).locator('mark.passage-selected').first()).toBeInViewport()
 
-  // The section tabs cycle with the arrow keys, all three of them.
+  // The section tabs cycle with the arrow keys, wrapping at both ends.
   await navigator(page).getByRole('tab', { name: /Documents/ }).click()
   await page.keyboard.press('ArrowUp')
-  await expect(navigator(page).getByRole('tab', { name: /Contacts/ })).toBeFocused()
-  await expect(navigator(page).getByRole('tab', { name: /Contacts/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(navigator(page).getByRole('tab', { name: /Status/ })).toBeFocused()
+  await expect(navigator(page).getByRole('tab', { name: /Status/ })).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('ArrowDown')
   await expect(navigator(page).getByRole('tab', { name: /Documents/ })).toBeFocused()
   await page.keyboard.press('End')
+  await expect(navigator(page).getByRole('tab', { name: /Status/ })).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(navigator(page).getByRole('tab', { name: /Claims/ })).toBeFocused()
+  await page.keyboard.press('ArrowUp')
   await expect(navigator(page).getByRole('tab', { name: /Contacts/ })).toBeFocused()
 
   // Suggestions: names from the documents that are not contacts yet.

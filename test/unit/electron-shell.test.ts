@@ -1,7 +1,7 @@
 // The desktop shell's security, with 'electron' replaced by small fakes so the real main-process
 // code (src/main/index.ts, ipc.ts, native.ts) and the real preload run, over a real case file.
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -27,6 +27,15 @@ const fake = await vi.hoisted(async () => {
     mainFrame = new FakeFrame('about:blank', 7, this.id)
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
     sent: Array<[string, unknown]> = []
+    destroyed = false
+    /** What printToPDF resolves with (or rejects with, when an Error). */
+    static printResult: Uint8Array | Error = new TextEncoder().encode('%PDF-1.7 fake')
+    printed: unknown[] = []
+    printToPDF(options: unknown) {
+      this.printed.push(options)
+      const result = FakeWebContents.printResult
+      return result instanceof Error ? Promise.reject(result) : Promise.resolve(result)
+    }
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler
     }
@@ -37,7 +46,7 @@ const fake = await vi.hoisted(async () => {
       return this.mainFrame.url
     }
     isDestroyed() {
-      return false
+      return this.destroyed
     }
   }
 
@@ -67,8 +76,11 @@ const fake = await vi.hoisted(async () => {
     isMinimized() {
       return false
     }
+    destroy() {
+      this.webContents.destroyed = true
+    }
     isDestroyed() {
-      return false
+      return this.webContents.destroyed
     }
   }
 
@@ -132,6 +144,7 @@ const fake = await vi.hoisted(async () => {
   }
   const dialog = {
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
     showErrorBox: vi.fn()
   }
@@ -144,6 +157,7 @@ const fake = await vi.hoisted(async () => {
 
   return {
     FakeBrowserWindow,
+    FakeWebContents,
     FakeFrame,
     paths,
     lifecycle,
@@ -170,9 +184,9 @@ const fake = await vi.hoisted(async () => {
 
 vi.mock('electron', () => ({ ...fake.module, default: fake.module }))
 
-import { startDesktop, type Desktop } from '../../src/main/index'
+import { printHtmlToPdf, startDesktop, type Desktop } from '../../src/main/index'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
-import { INVOKE_CHANNEL, MENU_CHANNEL, type DesktopBridge } from '../../src/shared/desktop'
+import { INVOKE_CHANNEL, MENU_CHANNEL, SAVE_DIALOG_CHANNEL, type DesktopBridge } from '../../src/shared/desktop'
 import type { ApiResponse } from '../../src/shared/errors'
 
 type MenuItem = { label?: string; role?: string; accelerator?: string; click?: () => void; submenu?: MenuItem[] }
@@ -346,8 +360,8 @@ describe('navigation, windows and permissions', () => {
 })
 
 describe('IPC entry', () => {
-  it('has exactly one channel', () => {
-    expect([...fake.ipcHandlers.keys()]).toEqual([INVOKE_CHANNEL])
+  it('has exactly two channels: the API and the export Save dialog', () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([INVOKE_CHANNEL, SAVE_DIALOG_CHANNEL].sort())
   })
 
   it('refuses a sender frame that is not the window’s main frame', async () => {
@@ -399,6 +413,102 @@ describe('IPC entry', () => {
     expect(await invoke('cases.close', {})).toEqual({ ok: true, result: null })
     expect(window.title).toBe('Casefile')
     expect(await invoke('questions.list', {})).toMatchObject({ ok: false, error: { code: 'no_case_open' } })
+  })
+})
+
+describe('exports', () => {
+  function askSavePath(request: unknown, sender = window.webContents, frame: unknown = sender.mainFrame) {
+    const handler = fake.ipcHandlers.get(SAVE_DIALOG_CHANNEL)!
+    return handler({ sender, senderFrame: frame }, request) as Promise<string | null>
+  }
+
+  it('shows the Save dialog only to the app’s own page, filtered to the format', async () => {
+    const dialog = fake.module.dialog.showSaveDialog
+    dialog.mockClear()
+    const stranger = new fake.FakeBrowserWindow({ title: 'x' }).webContents
+    stranger.mainFrame.url = appUrl()
+    const iframe = new fake.FakeFrame(appUrl(), 7, 999)
+    expect(await askSavePath({ defaultName: 'Summary', format: 'md' }, stranger)).toBeNull()
+    expect(await askSavePath({ defaultName: 'Summary', format: 'md' }, window.webContents, iframe)).toBeNull()
+    expect(await askSavePath({ defaultName: 'Summary', format: 'exe' })).toBeNull()
+    expect(await askSavePath('Summary.md')).toBeNull()
+    expect(dialog).not.toHaveBeenCalled()
+
+    const chosen = join(home, 'Exports', 'Drone memo.docx')
+    dialog.mockResolvedValueOnce({ canceled: false, filePath: chosen })
+    expect(await askSavePath({ defaultName: '../../etc/Drone: memo', format: 'docx' })).toBe(chosen)
+    const [parent, options] = dialog.mock.calls[0] as [unknown, { defaultPath: string; filters: unknown; properties: string[] }]
+    expect(parent).toBe(window)
+    expect(options.filters).toEqual([{ name: 'Word document', extensions: ['docx'] }])
+    // The suggested name comes from the page: it is sanitized and stays in the folder offered.
+    expect(options.defaultPath).toBe(join(fake.paths.documents!, 'etc Drone memo.docx'))
+    expect(options.properties).toContain('showOverwriteConfirmation')
+
+    // The next dialog opens where the last export went; cancelling gives null.
+    expect(await askSavePath({ defaultName: 'Summary', format: 'pdf' })).toBeNull()
+    const [, again] = dialog.mock.calls[1] as [unknown, { defaultPath: string; filters: unknown }]
+    expect(again.defaultPath).toBe(join(home, 'Exports', 'Summary.pdf'))
+    expect(again.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }])
+  })
+
+  it('prints PDF in a hidden, sandboxed window without script, preload or Node, and destroys it', async () => {
+    const path = join(home, 'Printing.casefile')
+    expect(await invoke('cases.create', { title: 'Printing <memo>', path })).toMatchObject({ ok: true })
+    const before = fake.FakeBrowserWindow.created.length
+    const target = join(home, 'printed.pdf')
+    expect(await invoke('export.save', { format: 'pdf', path: target, all: true })).toMatchObject({ ok: true, result: { path: target } })
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake')
+
+    const printer = fake.FakeBrowserWindow.created[before]!
+    expect(fake.FakeBrowserWindow.created).toHaveLength(before + 1)
+    expect(printer.options.show).toBe(false)
+    expect(printer.options.webPreferences).toEqual(
+      expect.objectContaining({ sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false, webSecurity: true })
+    )
+    expect(printer.options.webPreferences).not.toHaveProperty('preload')
+    expect(printer.isDestroyed()).toBe(true)
+    expect(printer.webContents.printed).toEqual([expect.objectContaining({ printBackground: true, preferCSSPageSize: true })])
+
+    // It showed the summary from memory, which the session lets through; nothing else loads.
+    const url = printer.webContents.mainFrame.url
+    expect(url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true)
+    const html = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8')
+    expect(html).toContain('<h1>Printing &lt;memo&gt;</h1>')
+    const decide = (request: string) => {
+      let cancel: boolean | undefined
+      fake.listeners.beforeRequest!({ url: request }, (response) => (cancel = response.cancel))
+      return cancel ? 'blocked' : 'allowed'
+    }
+    expect(decide(url)).toBe('allowed')
+    expect(decide('https://example.com/font.woff2')).toBe('blocked')
+    // And it cannot navigate anywhere.
+    const away = navigationEvent('https://example.com/')
+    printer.webContents.emit('will-navigate', away)
+    expect(away.preventDefault).toHaveBeenCalled()
+    expect(printer.webContents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+
+  it('refuses a summary too long for a data: URL before opening any window', async () => {
+    const before = fake.FakeBrowserWindow.created.length
+    await expect(printHtmlToPdf(`<p>${'x'.repeat(1_600_000)}</p>`, desktop.location)).rejects.toThrow(/too long to print here/)
+    expect(fake.FakeBrowserWindow.created).toHaveLength(before)
+  })
+
+  it('destroys the print window and leaves no file when printing fails', async () => {
+    fake.FakeWebContents.printResult = new Error('printer on fire')
+    try {
+      const before = fake.FakeBrowserWindow.created.length
+      const target = join(home, 'failed.pdf')
+      const response = await invoke('export.save', { format: 'pdf', path: target })
+      expect(response).toMatchObject({ ok: false, error: { code: 'internal' } })
+      expect((response as { error: { message: string } }).error.message).toMatch(/could not print the summary to PDF/)
+      expect(fake.FakeBrowserWindow.created[before]!.isDestroyed()).toBe(true)
+      expect(existsSync(target)).toBe(false)
+      expect(readdirSync(home).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    } finally {
+      fake.FakeWebContents.printResult = new TextEncoder().encode('%PDF-1.7 fake')
+      expect(await invoke('cases.close', {})).toEqual({ ok: true, result: null })
+    }
   })
 })
 
@@ -466,9 +576,14 @@ describe('preload', () => {
     bridge = fake.exposed.get('casefile') as DesktopBridge
   })
 
-  it('exposes window.casefile with invoke and onMenuCommand only', () => {
+  it('exposes window.casefile with invoke, chooseSavePath and onMenuCommand only', () => {
     expect([...fake.exposed.keys()]).toEqual(['casefile'])
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand'])
+    expect(Object.keys(bridge).sort()).toEqual(['chooseSavePath', 'invoke', 'onMenuCommand'])
+  })
+
+  it('asks for a Save dialog over its own channel', async () => {
+    await bridge.chooseSavePath({ defaultName: 'Drone memo', format: 'pdf' })
+    expect(fake.module.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_DIALOG_CHANNEL, { defaultName: 'Drone memo', format: 'pdf' })
   })
 
   it('sends calls over the one invoke channel', async () => {

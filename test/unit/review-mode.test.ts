@@ -161,6 +161,15 @@ describe('review mode', () => {
     expect(await failure(() => core.handlers['questions.update']({ id: question.id, status: 'answered' }))).toBe('read_only')
     expect((await core.handlers['questions.get']({ id: question.id })).status).toBe('open')
   })
+
+  it('switches an encrypted case between editing and review without asking for its passphrase again', async () => {
+    const core = coreIn(tempDir())
+    const { path } = await core.handlers['cases.create']({ title: 'Sealed', passphrase: 'correct horse battery' })
+    expect((await core.handlers['cases.open']({ path, review: true })).readOnly).toBe(true)
+    const info = await core.handlers['cases.open']({ path })
+    expect(info.readOnly).toBe(false)
+    expect(info.encrypted).toBe(true)
+  })
 })
 
 describe('preferences', () => {

@@ -64,7 +64,8 @@ describe('the sample case', () => {
       await Promise.all(documents.map((doc) => core.handlers['passages.listForDocument']({ documentId: doc.id })))
     ).flat()
     expect(passages.length).toBeGreaterThanOrEqual(8)
-    expect(passages.length).toBeLessThanOrEqual(12)
+    // The questions' passages and the claims' (sample/claims.ts).
+    expect(passages.length).toBeLessThanOrEqual(24)
     const texts = new Map(
       await Promise.all(documents.map(async (doc) => [doc.id, (await core.handlers['documents.get']({ id: doc.id })).text] as const))
     )
@@ -114,7 +115,8 @@ describe('the sample case', () => {
     expect(secret).toMatchObject({ withheld: true, name: null, role: null, displayName: `Confidential source ${secret.id}` })
     const detail = await core.handlers['contacts.get']({ id: secret.id })
     expect(detail).toMatchObject({ description: 'a serving Border Patrol agent', channels: [], notes: '', aliases: [] })
-    expect(detail.passages.map((link) => link.role)).toEqual(['quote'])
+    // What he read to us: quoted in the memo summary, cited by his description (sample/claims.ts).
+    expect(new Set(detail.passages.map((link) => link.role))).toEqual(new Set(['quote']))
     const everything = JSON.stringify([contacts, detail, await core.handlers['questions.list']({})])
     expect(everything).not.toContain('Escamilla')
     expect((await core.handlers['contacts.get']({ id: secret.id, reveal: true })).name).toBe('Rubén Escamilla')

@@ -18,6 +18,8 @@ import { ImportInterrupted, importFiles, progressLine, type FileOutcome } from '
 import { registerSearchCommands } from './search'
 import { registerContactCommands } from './contacts'
 import { registerBackupCommands } from './backups'
+import { registerExportCommand } from './export'
+import { registerStatusCommand } from './status'
 import { version } from '../../../package.json'
 
 export interface CliIo {
@@ -133,6 +135,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   registerSearchCommands(program, { out, color: io.color })
   registerContactCommands(program, { out })
   registerBackupCommands(program, out)
+  registerStatusCommand(program, { out })
+  registerExportCommand(program, { out })
 
   try {
     await program.parseAsync(argv, { from: 'user' })

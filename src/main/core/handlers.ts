@@ -162,8 +162,11 @@ export function createCore(options: CoreOptions): Core {
     },
     'cases.open': ({ path, passphrase, remember, review = false }) => {
       if (open?.path === path && open.review === review) return caseInfo()
-      if (open?.path === path) closeCase() // switching between editing and review: the file is locked while open
-      const database = openWithKey(path, passphrase)
+      // Switching between editing and review: the file is locked while open, so close and reopen it
+      // with the passphrase already held rather than asking again.
+      const held = open?.path === path ? (open.passphrase ?? undefined) : undefined
+      if (open?.path === path) closeCase()
+      const database = openWithKey(path, passphrase ?? held)
       pendingUnlock = null
       if (passphrase && remember !== undefined) keyring?.set(path, remember ? passphrase : null)
       return adopt(database.db, path, database.passphrase, { review })

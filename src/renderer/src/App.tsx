@@ -5,7 +5,7 @@ import { api } from './api/client'
 import { ToastProvider, useToasts } from './components/Toasts'
 import { RevisionProvider } from './data/revision'
 import type { AppInfo, CaseInfo } from '../../shared/models'
-import { errorMessage } from './lib/errors'
+import { errorMessage, needsPassphrase } from './lib/errors'
 import { useMenuCommand } from './lib/menu'
 import { useIdleLock } from './lib/idleLock'
 import { isCommand } from './lib/shortcuts'
@@ -15,6 +15,8 @@ import { UnlockDialog } from './features/welcome/UnlockDialog'
 import { BackupsDialog } from './features/caseSettings/BackupsDialog'
 import { SecurityDialog } from './features/caseSettings/SecurityDialog'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen'
+import { PreferencesDialog } from './features/preferences/PreferencesDialog'
+import { PreferencesProvider } from './features/preferences/preferences'
 import { Workspace } from './features/workspace/Workspace'
 
 export function App() {
@@ -31,8 +33,10 @@ function Shell() {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [showOpen, setShowOpen] = useState(false)
   const [showNew, setShowNew] = useState(false)
-  const [unlock, setUnlock] = useState<{ path: string; reason?: string } | null>(null)
+  const [unlock, setUnlock] = useState<{ path: string; reason?: string; review?: boolean } | null>(null)
   const [caseDialog, setCaseDialog] = useState<'backups' | 'security' | null>(null)
+  const [showPreferences, setShowPreferences] = useState(false)
+  const openPreferences = useCallback(() => setShowPreferences(true), [])
   // Bumped when the open case's file is replaced (a restore): the workspace starts afresh.
   const [generation, setGeneration] = useState(0)
 
@@ -77,6 +81,18 @@ function Shell() {
     void refresh()
   }
 
+  // Review mode ↔ editing: the core closes the file and opens it again in the other mode. An
+  // encrypted case may ask for its passphrase again.
+  const reopen = async (path: string, review: boolean) => {
+    try {
+      opened(await api['cases.open']({ path, review }))
+    } catch (error) {
+      await refresh()
+      if (needsPassphrase(error)) setUnlock({ path, review })
+      else toasts.error(review ? 'Couldn’t open the case for review.' : 'Couldn’t reopen the case for editing.', error)
+    }
+  }
+
   const closeCase = async () => {
     try {
       await api['cases.close']({})
@@ -114,7 +130,7 @@ function Shell() {
   }
 
   return (
-    <>
+    <PreferencesProvider preferences={info.preferences} onChanged={refresh} onShowDialog={openPreferences}>
       {info.openCase ? (
         <RevisionProvider key={`${info.openCase.path}#${generation}`}>
           <Workspace
@@ -122,6 +138,8 @@ function Shell() {
             onShowOpen={() => setShowOpen(true)}
             onShowBackups={() => setCaseDialog('backups')}
             onShowSecurity={() => setCaseDialog('security')}
+            onShowPreferences={openPreferences}
+            onReopen={(review) => void reopen(info.openCase!.path, review)}
             onClose={() => void closeCase()}
           />
         </RevisionProvider>
@@ -131,16 +149,17 @@ function Shell() {
           onOpened={opened}
           onShowOpen={() => setShowOpen(true)}
           onRecentChanged={() => void refresh()}
-          onNeedsPassphrase={(path) => setUnlock({ path })}
+          onNeedsPassphrase={(path, review) => setUnlock({ path, review })}
+          onShowPreferences={openPreferences}
         />
       )}
       {showOpen && (
         <OpenCaseDialog
           info={info}
           onOpened={opened}
-          onNeedsPassphrase={(path) => {
+          onNeedsPassphrase={(path, review) => {
             setShowOpen(false)
-            setUnlock({ path })
+            setUnlock({ path, review })
           }}
           onClose={() => setShowOpen(false)}
         />
@@ -149,6 +168,7 @@ function Shell() {
         <UnlockDialog
           path={unlock.path}
           reason={unlock.reason}
+          review={unlock.review}
           canRemember={info.canRememberPassphrase}
           onOpened={opened}
           onClose={() => {
@@ -178,6 +198,7 @@ function Shell() {
         />
       )}
       {showNew && <NewCaseDialog casesDir={info.casesDir} onCreated={opened} onClose={() => setShowNew(false)} />}
-    </>
+      {showPreferences && <PreferencesDialog onClose={() => setShowPreferences(false)} />}
+    </PreferencesProvider>
   )
 }

@@ -6,6 +6,8 @@ import './styles/app.css'
 import './styles/search.css'
 import './styles/pdf.css'
 import './styles/contacts.css'
+import './styles/claims.css'
+import './styles/review.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

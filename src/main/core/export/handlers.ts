@@ -1,27 +1,34 @@
-// PLACEHOLDER (replaced by the export work): summary.* and export.* over the open case.
+// summary.* (the plan: sections, prose, where each claim goes) and export.* (the summary as a file)
+// over the open case.
 import type { Handlers, Method } from '../../../shared/api'
-import { CasefileError } from '../../../shared/errors'
 import type { Db } from '../db/open'
+import { exportTarget, writeAtomically } from './files'
+import { arrange, createSection, deleteSection, getPlan, updateSection } from './plan'
+import { renderSummary, type PrintToPdf } from './render'
 
-/** Prints a self-contained HTML document to PDF bytes (the desktop shell, with Electron). */
-export type PrintToPdf = (html: string) => Promise<Uint8Array>
+export type { PrintToPdf } from './render'
 
 export type SummaryMethod = Extract<Method, `summary.${string}` | `export.${string}`>
 
-const notYet = () => {
-  throw new CasefileError('internal', 'Not built yet.')
-}
-
 export function summaryHandlers(db: () => Db, options: { printToPdf?: PrintToPdf }): Pick<Handlers, SummaryMethod> {
-  void db
-  void options
   return {
-    'summary.plan': notYet,
-    'summary.createSection': notYet,
-    'summary.updateSection': notYet,
-    'summary.deleteSection': notYet,
-    'summary.arrange': notYet,
-    'export.render': notYet,
-    'export.save': notYet
+    'summary.plan': () => getPlan(db()),
+    'summary.createSection': ({ title, prose }) => createSection(db(), title, prose),
+    'summary.updateSection': ({ id, ...changes }) => updateSection(db(), id, changes),
+    'summary.deleteSection': ({ id }) => {
+      deleteSection(db(), id)
+      return null
+    },
+    'summary.arrange': (arrangement) => arrange(db(), arrangement),
+    'export.render': async ({ format, all, appendix }) => {
+      const file = await renderSummary(db(), format, { all, appendix })
+      return { fileName: file.fileName, mimeType: file.mimeType, data: file.bytes.toString('base64') }
+    },
+    'export.save': async ({ format, path, all, appendix }) => {
+      const database = db()
+      const target = exportTarget(path, format, database.name)
+      const file = await renderSummary(database, format, { all, appendix }, options.printToPdf)
+      return writeAtomically(target, file.bytes)
+    }
   }
 }

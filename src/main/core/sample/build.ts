@@ -10,6 +10,8 @@ import { getDocumentText, updateDocument } from '../documents/repo'
 import { importFile } from '../documents/service'
 import { createPassage } from '../passages/repo'
 import { createQuestion, updateQuestion } from '../questions/repo'
+import { setAuditActor } from '../audit/triggers'
+import { addSampleClaims, SAMPLE_REPORTER } from './claims'
 import { addSampleContacts } from './contacts'
 
 export const SAMPLE_TITLE = 'Sample case: Drone memo, Feb 2025'
@@ -153,6 +155,8 @@ const QUESTIONS: SampleQuestion[] = [
 ]
 
 export function buildSampleCase(db: Db, sampleDir: string): void {
+  // The audit log names the sample's reporter, not whoever happens to open it (see sample/claims.ts).
+  setAuditActor(db, SAMPLE_REPORTER)
   const documentIds = new Map<string, number>()
   for (const sample of DOCUMENTS) {
     const bytes = readSampleFile(sampleDir, sample.file)
@@ -177,6 +181,7 @@ export function buildSampleCase(db: Db, sampleDir: string): void {
   }
 
   addSampleContacts(db, passageIds, questionIds)
+  addSampleClaims(db, documentIds, passageIds)
 }
 
 function readSampleFile(sampleDir: string, file: string): Uint8Array {

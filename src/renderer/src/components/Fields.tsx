@@ -1,7 +1,9 @@
 // Fields that save themselves: text on blur or Enter, choices and dates on change. Escape undoes
 // an edit in progress. A field never overwrites what the user is typing when data refreshes.
+// In review mode (useReadOnly) every field shows its value and saves nothing.
 import { Check } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useReadOnly } from '../data/readOnly'
 
 type Save = (value: string) => Promise<boolean>
 
@@ -50,6 +52,7 @@ interface TextFieldProps {
 
 export function TextField({ label, value, onSave, multiline, type = 'text', placeholder, required, hint, rows = 6 }: TextFieldProps) {
   const id = useId()
+  const readOnly = useReadOnly()
   const [draft, setDraft] = useState(value)
   const [focused, setFocused] = useState(false)
   const [saved, flash] = useSavedFlash()
@@ -61,7 +64,7 @@ export function TextField({ label, value, onSave, multiline, type = 'text', plac
   const commit = async () => {
     setFocused(false)
     const next = multiline ? draft : draft.trim()
-    if (next === value) return
+    if (readOnly || next === value) return
     if (required && next.trim() === '') {
       setDraft(value)
       return
@@ -73,7 +76,8 @@ export function TextField({ label, value, onSave, multiline, type = 'text', plac
   const common = {
     id,
     value: draft,
-    placeholder,
+    readOnly,
+    placeholder: readOnly ? undefined : placeholder,
     onFocus: () => setFocused(true),
     onBlur: () => void commit(),
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
@@ -104,6 +108,7 @@ interface ChoiceFieldProps {
 
 export function ChoiceField({ label, value, options, onSave }: ChoiceFieldProps) {
   const id = useId()
+  const readOnly = useReadOnly()
   const [saved, flash] = useSavedFlash()
   return (
     <FieldShell id={id} label={label} saved={saved}>
@@ -111,7 +116,10 @@ export function ChoiceField({ label, value, options, onSave }: ChoiceFieldProps)
         id={id}
         className="input"
         value={value}
+        // A <select> has no read-only state: disabled keeps its value visible and unchangeable.
+        disabled={readOnly}
         onChange={async (event) => {
+          if (readOnly) return
           if (await onSave(event.target.value)) flash()
         }}
       >
@@ -127,6 +135,7 @@ export function ChoiceField({ label, value, options, onSave }: ChoiceFieldProps)
 
 export function DateField({ label, value, onSave }: { label: string; value: string; onSave: Save }) {
   const id = useId()
+  const readOnly = useReadOnly()
   const [draft, setDraft] = useState(value)
   const [saved, flash] = useSavedFlash()
   useEffect(() => setDraft(value), [value])
@@ -137,7 +146,9 @@ export function DateField({ label, value, onSave }: { label: string; value: stri
         className="input"
         type="date"
         value={draft}
+        readOnly={readOnly}
         onChange={async (event) => {
+          if (readOnly) return
           const next = event.target.value
           setDraft(next)
           if (next === value) return

@@ -2,6 +2,7 @@
 // is saved anyway and flagged with the core's warning beside it.
 import { Plus, TriangleAlert, X } from 'lucide-react'
 import { useEffect, useId, useState } from 'react'
+import { useReadOnly } from '../../data/readOnly'
 import type { Channel, ChannelType } from '../../../../shared/models'
 import { CHANNEL_LABELS, CHANNEL_OPTIONS } from './labels'
 
@@ -20,6 +21,31 @@ const PLACEHOLDERS: Record<ChannelType, string> = {
 const plain = (channels: readonly Channel[]) => channels.map(({ type, value }) => ({ type, value }))
 
 export function ChannelsField({ channels, onSave }: ChannelsFieldProps) {
+  if (useReadOnly()) return <ChannelsReadOnly channels={channels} />
+  return <ChannelsEditor channels={channels} onSave={onSave} />
+}
+
+/** Review mode: the channels as a list, nothing to change. */
+function ChannelsReadOnly({ channels }: { channels: Channel[] }) {
+  return (
+    <div className="field channels">
+      <p className="field-label">Channels</p>
+      {channels.length === 0 ? (
+        <p className="muted small">None.</p>
+      ) : (
+        <ul className="plain-list channel-list" aria-label="Channels">
+          {channels.map((channel, index) => (
+            <li key={`${index}-${channel.type}`} className="channel-item">
+              <span className="muted">{CHANNEL_LABELS[channel.type]}:</span> {channel.value}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+function ChannelsEditor({ channels, onSave }: ChannelsFieldProps) {
   const id = useId()
   const [type, setType] = useState<ChannelType>('phone')
   const [value, setValue] = useState('')

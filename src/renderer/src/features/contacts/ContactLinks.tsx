@@ -4,6 +4,7 @@ import { FileText, Link, MessageCircleQuestion, Unlink } from 'lucide-react'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useReadOnly } from '../../data/readOnly'
 import { useQuestions } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { Contact } from '../../../../shared/models'
@@ -15,6 +16,7 @@ import { PASSAGE_ROLE_LABELS } from './ContactPickerDialog'
 export function ContactQuestions({ contact, onOpenQuestion }: { contact: Contact; onOpenQuestion(id: number): void }) {
   const questions = useQuestions()
   const save = useSave()
+  const readOnly = useReadOnly()
   const [linking, setLinking] = useState(false)
   const linked = (questions.data ?? []).filter((question) => contact.questionIds.includes(question.id))
 
@@ -32,26 +34,30 @@ export function ContactQuestions({ contact, onOpenQuestion }: { contact: Contact
                 <span className="linked-question-title">{question.title}</span>
                 <StatusBadge status={question.status} />
               </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Unlink “${question.title}”`}
-                title="Unlink this question from the contact (the question stays)"
-                onClick={() =>
-                  void save(() => api['contacts.unlinkQuestion']({ contactId: contact.id, questionId: question.id }), 'Couldn’t unlink the question.')
-                }
-              >
-                <Unlink size={15} aria-hidden />
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Unlink “${question.title}”`}
+                  title="Unlink this question from the contact (the question stays)"
+                  onClick={() =>
+                    void save(() => api['contacts.unlinkQuestion']({ contactId: contact.id, questionId: question.id }), 'Couldn’t unlink the question.')
+                  }
+                >
+                  <Unlink size={15} aria-hidden />
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <div className="section-actions">
-        <button type="button" className="button button-small" onClick={() => setLinking(true)}>
-          <Link size={14} aria-hidden /> Link to question…
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="section-actions">
+          <button type="button" className="button button-small" onClick={() => setLinking(true)}>
+            <Link size={14} aria-hidden /> Link to question…
+          </button>
+        </div>
+      )}
       {linking && (
         <LinkQuestionDialog
           description={<>Questions to ask {contact.displayName} about.</>}
@@ -70,6 +76,7 @@ export function ContactQuestions({ contact, onOpenQuestion }: { contact: Contact
 
 export function ContactPassages({ contact, onOpenPassage }: { contact: Contact; onOpenPassage(documentId: number, passageId: number): void }) {
   const save = useSave()
+  const readOnly = useReadOnly()
   if (contact.passages.length === 0) {
     return (
       <p className="muted section-empty">
@@ -89,15 +96,17 @@ export function ContactPassages({ contact, onOpenPassage }: { contact: Contact; 
               <FileText size={13} aria-hidden /> {passage.documentTitle}
             </span>
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Unlink passage “${shorten(passage.exact, 40)}”`}
-            title="Unlink this passage from the contact (the passage stays marked)"
-            onClick={() => void save(() => api['contacts.unlinkPassage']({ contactId: contact.id, passageId: passage.id }), 'Couldn’t unlink the passage.')}
-          >
-            <Unlink size={15} aria-hidden />
-          </button>
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Unlink passage “${shorten(passage.exact, 40)}”`}
+              title="Unlink this passage from the contact (the passage stays marked)"
+              onClick={() => void save(() => api['contacts.unlinkPassage']({ contactId: contact.id, passageId: passage.id }), 'Couldn’t unlink the passage.')}
+            >
+              <Unlink size={15} aria-hidden />
+            </button>
+          )}
         </li>
       ))}
     </ul>

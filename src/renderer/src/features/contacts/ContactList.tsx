@@ -4,6 +4,7 @@
 import { CalendarClock, Plus, Search, Sparkles, Users } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
+import { useReadOnly } from '../../data/readOnly'
 import type { ContactSummary } from '../../../../shared/models'
 import { followUpLabel, followUpState, formatAgo } from './dates'
 import { KindIcon, KindLabel, TermsBadge } from './labels'
@@ -48,6 +49,7 @@ export function filterContacts(contacts: readonly ContactSummary[], filter: stri
 
 export function ContactList(props: ContactListProps) {
   const { contacts, loading, filter, sort, selectedId, onOpen } = props
+  const readOnly = useReadOnly()
   const shown = filterContacts(contacts, filter, sort)
   const { scrollRef, virtualizer, listProps, rowProps, moveFocus } = useVirtualRows(shown.length, ROW_HEIGHT)
   const due = contacts.filter((contact) => contact.followUpDue && followUpState(contact.followUpDue) !== 'upcoming').length
@@ -67,9 +69,11 @@ export function ContactList(props: ContactListProps) {
             disabled={contacts.length === 0}
           />
         </div>
-        <button type="button" className="icon-button" aria-label="New contact" title="New contact" onClick={props.onNewContact}>
-          <Plus size={16} aria-hidden />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button" aria-label="New contact" title="New contact" onClick={props.onNewContact}>
+            <Plus size={16} aria-hidden />
+          </button>
+        )}
       </div>
       <div className="contacts-tools">
         <button
@@ -93,9 +97,11 @@ export function ContactList(props: ContactListProps) {
       {contacts.length === 0 && !loading ? (
         <EmptyState icon={Users} title="No contacts yet">
           <p>Keep the people and organisations you talk to here, with their terms and every call. Suggestions lists names found in your documents.</p>
-          <button type="button" className="button button-small" onClick={props.onNewContact}>
-            New contact…
-          </button>
+          {!readOnly && (
+            <button type="button" className="button button-small" onClick={props.onNewContact}>
+              New contact…
+            </button>
+          )}
         </EmptyState>
       ) : shown.length === 0 && !loading ? (
         <p className="list-empty">No contacts match “{filter}”.</p>

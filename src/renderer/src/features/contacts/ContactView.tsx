@@ -8,10 +8,12 @@ import { api } from '../../api/client'
 import { ConfirmDialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { useToasts } from '../../components/Toasts'
+import { useReadOnly } from '../../data/readOnly'
 import { useContact } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { Contact, Interaction, TextRange } from '../../../../shared/models'
 import { formatDateTime, plural } from '../../lib/format'
+import { AuditHistory } from '../audit/AuditHistory'
 import { ContactDetails } from './ContactDetails'
 import { ContactPassages, ContactQuestions } from './ContactLinks'
 import { followUpLabel, followUpState, formatAgo } from './dates'
@@ -45,6 +47,7 @@ export function ContactView(props: ContactViewProps) {
 function ContactPage(props: ContactViewProps & { reveal: boolean; onReveal(reveal: boolean): void }) {
   const { reveal } = props
   const contact = useContact(props.contactId, reveal)
+  const readOnly = useReadOnly()
   const [dialog, setDialog] = useState<null | { kind: 'log'; interaction?: Interaction } | { kind: 'delete' }>(null)
 
   if (contact.error && !contact.data) {
@@ -87,14 +90,16 @@ function ContactPage(props: ContactViewProps & { reveal: boolean; onReveal(revea
           )}
           <span>{plural(c.mentionCount, 'mention')}</span>
         </p>
-        <div className="contact-actions">
-          <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'log' })}>
-            <MessageSquarePlus size={16} aria-hidden /> Log interaction…
-          </button>
-          <button type="button" className="button button-quiet button-danger-quiet" onClick={() => setDialog({ kind: 'delete' })}>
-            <Trash2 size={16} aria-hidden /> Delete contact…
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="contact-actions">
+            <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'log' })}>
+              <MessageSquarePlus size={16} aria-hidden /> Log interaction…
+            </button>
+            <button type="button" className="button button-quiet button-danger-quiet" onClick={() => setDialog({ kind: 'delete' })}>
+              <Trash2 size={16} aria-hidden /> Delete contact…
+            </button>
+          </div>
+        )}
       </header>
 
       {c.confidential && <ConfidentialBanner revealed={!c.withheld} onReveal={props.onReveal} />}
@@ -109,7 +114,8 @@ function ContactPage(props: ContactViewProps & { reveal: boolean; onReveal(revea
         title="Interactions"
         count={c.interactions.length}
         action={
-          c.interactions.length > 0 && (
+          c.interactions.length > 0 &&
+          !readOnly && (
             <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'log' })}>
               <MessageSquarePlus size={14} aria-hidden /> Log another…
             </button>
@@ -130,6 +136,8 @@ function ContactPage(props: ContactViewProps & { reveal: boolean; onReveal(revea
       <ContactSection id="mentions" title="Mentions" count={c.mentionCount}>
         <MentionsList contactId={c.id} reveal={reveal} onOpenMention={props.onOpenMention} />
       </ContactSection>
+
+      <AuditHistory itemType="contact" itemId={c.id} />
 
       <p className="muted small contact-footer">
         Added {formatDateTime(c.createdAt)} · updated {formatDateTime(c.updatedAt)}

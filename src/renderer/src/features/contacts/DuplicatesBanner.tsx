@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { api } from '../../api/client'
 import { ConfirmDialog } from '../../components/Dialog'
 import { useToasts } from '../../components/Toasts'
+import { useReadOnly } from '../../data/readOnly'
 import { useContact } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { Contact } from '../../../../shared/models'
@@ -17,6 +18,7 @@ interface DuplicatesBannerProps {
 
 export function DuplicatesBanner({ contact, onOpenContact }: DuplicatesBannerProps) {
   const [merging, setMerging] = useState<{ id: number; displayName: string } | null>(null)
+  const readOnly = useReadOnly()
   if (contact.possibleDuplicates.length === 0) return null
   return (
     <div className="duplicates-banner" role="note" aria-label="Possible duplicates">
@@ -31,9 +33,11 @@ export function DuplicatesBanner({ contact, onOpenContact }: DuplicatesBannerPro
               </button>{' '}
               (same name or email).
             </span>
-            <button type="button" className="button button-small" onClick={() => setMerging(duplicate)}>
-              <GitMerge size={14} aria-hidden /> Merge…
-            </button>
+            {!readOnly && (
+              <button type="button" className="button button-small" onClick={() => setMerging(duplicate)}>
+                <GitMerge size={14} aria-hidden /> Merge…
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { api } from '../../api/client'
 import { ConfirmDialog } from '../../components/Dialog'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useReadOnly } from '../../data/readOnly'
 import { useQuestions } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { Contact, Interaction } from '../../../../shared/models'
@@ -25,6 +26,7 @@ export function newestFirst(interactions: readonly Interaction[]): Interaction[]
 export function InteractionLog({ contact, onEdit, onOpenQuestion }: InteractionLogProps) {
   const questions = useQuestions()
   const save = useSave()
+  const readOnly = useReadOnly()
   const [deleting, setDeleting] = useState<Interaction | null>(null)
   const titleOf = new Map((questions.data ?? []).map((question) => [question.id, question]))
 
@@ -59,20 +61,22 @@ export function InteractionLog({ contact, onEdit, onOpenQuestion }: InteractionL
                     <CalendarClock size={12} aria-hidden /> Follow up by {formatShortDate(interaction.followUpBy)}
                   </span>
                 )}
-                <span className="interaction-actions">
-                  <button type="button" className="icon-button" aria-label={`Edit the interaction of ${when}`} title="Edit" onClick={() => onEdit(interaction)}>
-                    <Pencil size={14} aria-hidden />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Delete the interaction of ${when}`}
-                    title="Delete"
-                    onClick={() => setDeleting(interaction)}
-                  >
-                    <Trash2 size={14} aria-hidden />
-                  </button>
-                </span>
+                {!readOnly && (
+                  <span className="interaction-actions">
+                    <button type="button" className="icon-button" aria-label={`Edit the interaction of ${when}`} title="Edit" onClick={() => onEdit(interaction)}>
+                      <Pencil size={14} aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Delete the interaction of ${when}`}
+                      title="Delete"
+                      onClick={() => setDeleting(interaction)}
+                    >
+                      <Trash2 size={14} aria-hidden />
+                    </button>
+                  </span>
+                )}
               </div>
               {interaction.summary ? <p className="interaction-summary">{interaction.summary}</p> : <p className="muted small">No summary.</p>}
               {interaction.outcome && (

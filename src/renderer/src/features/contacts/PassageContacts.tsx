@@ -3,6 +3,7 @@
 import { UserPlus, X } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { api } from '../../api/client'
+import { useReadOnly } from '../../data/readOnly'
 import { useContact, useContactsLinkedTo } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { ContactSummary } from '../../../../shared/models'
@@ -18,35 +19,40 @@ interface PassageContactsProps {
 export function PassageContacts({ passageId, quote, onOpenContact }: PassageContactsProps) {
   const linked = useContactsLinkedTo({ passageId })
   const save = useSave()
+  const readOnly = useReadOnly()
   const [picking, setPicking] = useState(false)
   const contacts = linked.data ?? []
 
   return (
     <>
       {contacts.length === 0 ? (
-        <p className="muted small">Not attributed to anyone. Link the person quoted, or the people and organisations it names.</p>
+        <p className="muted small">{readOnly ? 'Not attributed to anyone.' : 'Not attributed to anyone. Link the person quoted, or the people and organisations it names.'}</p>
       ) : (
         <ul className="contact-chips" aria-label="Contacts on this passage">
           {contacts.map((contact) => (
             <LinkedContact key={contact.id} contact={contact} passageId={passageId} onOpenContact={onOpenContact}>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Unlink ${contact.displayName} from this passage`}
-                title="Unlink (the contact and the passage stay)"
-                onClick={() => void save(() => api['contacts.unlinkPassage']({ contactId: contact.id, passageId }), 'Couldn’t unlink the contact.')}
-              >
-                <X size={14} aria-hidden />
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Unlink ${contact.displayName} from this passage`}
+                  title="Unlink (the contact and the passage stay)"
+                  onClick={() => void save(() => api['contacts.unlinkPassage']({ contactId: contact.id, passageId }), 'Couldn’t unlink the contact.')}
+                >
+                  <X size={14} aria-hidden />
+                </button>
+              )}
             </LinkedContact>
           ))}
         </ul>
       )}
-      <div className="button-column">
-        <button type="button" className="button" onClick={() => setPicking(true)}>
-          <UserPlus size={16} aria-hidden /> Link contact…
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="button-column">
+          <button type="button" className="button" onClick={() => setPicking(true)}>
+            <UserPlus size={16} aria-hidden /> Link contact…
+          </button>
+        </div>
+      )}
       {picking && (
         <ContactPickerDialog
           title="Link contact"

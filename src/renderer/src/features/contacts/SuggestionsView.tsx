@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
 import { useToasts } from '../../components/Toasts'
+import { useReadOnly } from '../../data/readOnly'
 import { useSuggestions } from '../../data/resources'
 import { useRevision } from '../../data/revision'
 import type { Contact, ContactKind, ContactSuggestion } from '../../../../shared/models'
@@ -30,6 +31,7 @@ export function SuggestionsView({ onOpenDocument, onAccepted }: SuggestionsViewP
   const toasts = useToasts()
   const [busy, setBusy] = useState<string | null>(null)
   const [filter, setFilter] = useState('')
+  const readOnly = useReadOnly()
 
   const accept = async (suggestion: ContactSuggestion, kind: ContactKind) => {
     setBusy(suggestion.name)
@@ -131,25 +133,27 @@ export function SuggestionsView({ onOpenDocument, onAccepted }: SuggestionsViewP
                     ))}
                     {suggestion.documents.length > 4 && <li className="muted small">and {suggestion.documents.length - 4} more</li>}
                   </ul>
-                  <div className="suggestion-actions" role="group" aria-label={`Actions for ${suggestion.name}`}>
-                    <AcceptButton kind={suggestion.kind} primary suggestion={suggestion} busy={busy !== null} onAccept={accept} />
-                    <AcceptButton
-                      kind={suggestion.kind === 'person' ? 'organization' : 'person'}
-                      suggestion={suggestion}
-                      busy={busy !== null}
-                      onAccept={accept}
-                    />
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
-                      disabled={busy !== null}
-                      aria-label={`Dismiss ${suggestion.name}`}
-                      title="Not a contact: never suggest this name again"
-                      onClick={() => void dismiss(suggestion)}
-                    >
-                      <X size={14} aria-hidden /> Dismiss
-                    </button>
-                  </div>
+                  {!readOnly && (
+                    <div className="suggestion-actions" role="group" aria-label={`Actions for ${suggestion.name}`}>
+                      <AcceptButton kind={suggestion.kind} primary suggestion={suggestion} busy={busy !== null} onAccept={accept} />
+                      <AcceptButton
+                        kind={suggestion.kind === 'person' ? 'organization' : 'person'}
+                        suggestion={suggestion}
+                        busy={busy !== null}
+                        onAccept={accept}
+                      />
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        disabled={busy !== null}
+                        aria-label={`Dismiss ${suggestion.name}`}
+                        title="Not a contact: never suggest this name again"
+                        onClick={() => void dismiss(suggestion)}
+                      >
+                        <X size={14} aria-hidden /> Dismiss
+                      </button>
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

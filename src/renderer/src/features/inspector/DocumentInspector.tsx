@@ -1,4 +1,5 @@
-// A document's metadata (editable), where it came from (fixed), and its marked passages.
+// A document's metadata (editable), the shared origin it repeats, where it came from (fixed), and its
+// marked passages (claims with their status).
 import { Highlighter, MessageCircleQuestion } from 'lucide-react'
 import { api } from '../../api/client'
 import { ChoiceField, DateField, TextField } from '../../components/Fields'
@@ -7,6 +8,8 @@ import { useSave } from '../../data/useSave'
 import type { Args } from '../../../../shared/api'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/models'
 import { formatBytes, formatDateTime, plural, toDateInput } from '../../lib/format'
+import { OriginField } from '../claims/OriginField'
+import { ClaimStatusBadge } from '../claims/labels'
 import { KIND_LABELS } from '../navigator/kindIcons'
 import { PassageQuote } from '../questions/PassageQuote'
 
@@ -34,6 +37,7 @@ export function DocumentInspector({ documentId, onSelectPassage }: { documentId:
         <TextField label="Author" value={doc.author ?? ''} onSave={(author) => update({ author: author || null }, 'author')} />
         <DateField label="Published" value={toDateInput(doc.publishedAt)} onSave={(publishedAt) => update({ publishedAt: publishedAt || null }, 'publication date')} />
         <TextField label="URL" type="url" value={doc.url ?? ''} onSave={(url) => update({ url: url || null }, 'address')} />
+        <OriginField document={doc} />
       </section>
 
       <section aria-labelledby="inspector-passages-heading" className="inspector-section">
@@ -47,6 +51,7 @@ export function DocumentInspector({ documentId, onSelectPassage }: { documentId:
                 <button type="button" className="inspector-passage" onClick={() => onSelectPassage(passage.id)}>
                   <PassageQuote passage={passage} clamp />
                   <span className="inspector-passage-meta">
+                    {passage.claimStatus && <ClaimStatusBadge status={passage.claimStatus} />}
                     {passage.questionIds.length > 0 ? (
                       <>
                         <MessageCircleQuestion size={12} aria-hidden /> {plural(passage.questionIds.length, 'question')}

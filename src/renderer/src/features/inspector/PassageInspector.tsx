@@ -1,13 +1,17 @@
-// A selected passage: its quote, its questions (linked both ways), and what can be done with it.
-import { ChevronLeft, Link, MessageCircleQuestion, Trash2, Unlink } from 'lucide-react'
+// A selected passage: its quote, its claim (or Mark as claim), its questions (linked both ways), the
+// contradictions it is part of, whom it is attributed to, and what can be done with it. A case open
+// for review shows all of it and offers none of the changes.
+import { ChevronLeft, Link, MessageCircleQuestion, ShieldCheck, Swords, Trash2, Unlink } from 'lucide-react'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import { ConfirmDialog } from '../../components/Dialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToasts } from '../../components/Toasts'
+import { useReadOnly } from '../../data/readOnly'
 import { usePassages, useQuestions } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import { formatDateTime, plural, shorten } from '../../lib/format'
+import { PassageClaim, PassageContradictions } from '../claims/PassageClaims'
 import { PassageContacts } from '../contacts/PassageContacts'
 import { LinkQuestionDialog } from '../questions/LinkQuestionDialog'
 import { PassageQuote } from '../questions/PassageQuote'
@@ -19,10 +23,14 @@ interface PassageInspectorProps {
   onBack(): void
   onOpenQuestion(id: number): void
   onOpenContact(id: number): void
+  onOpenClaim(id: number): void
+  onOpenDocument(documentId: number, passageId?: number): void
   onNewQuestion(source: QuestionSource): void
 }
 
-export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion, onOpenContact, onNewQuestion }: PassageInspectorProps) {
+export function PassageInspector(props: PassageInspectorProps) {
+  const { documentId, passageId, onBack, onOpenQuestion, onOpenContact, onNewQuestion } = props
+  const readOnly = useReadOnly()
   const passages = usePassages(documentId)
   const questions = useQuestions()
   const save = useSave()
@@ -61,6 +69,13 @@ export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion
         </p>
       </section>
 
+      <section aria-labelledby="inspector-passage-claim" className="inspector-section">
+        <h2 id="inspector-passage-claim" className="inspector-heading">
+          <ShieldCheck size={12} aria-hidden /> Claim
+        </h2>
+        <PassageClaim passage={passage} onOpenClaim={props.onOpenClaim} />
+      </section>
+
       <section aria-labelledby="inspector-passage-questions" className="inspector-section">
         <h2 id="inspector-passage-questions" className="inspector-heading">
           Questions <span className="count">{linked.length}</span>
@@ -75,34 +90,45 @@ export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion
                   <span className="linked-question-title">{question.title}</span>
                   <StatusBadge status={question.status} />
                 </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Unlink from “${question.title}”`}
-                  title="Unlink this passage from the question"
-                  onClick={() => void save(() => api['questions.unlinkPassage']({ questionId: question.id, passageId }), 'Couldn’t unlink the question.')}
-                >
-                  <Unlink size={15} aria-hidden />
-                </button>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Unlink from “${question.title}”`}
+                    title="Unlink this passage from the question"
+                    onClick={() => void save(() => api['questions.unlinkPassage']({ questionId: question.id, passageId }), 'Couldn’t unlink the question.')}
+                  >
+                    <Unlink size={15} aria-hidden />
+                  </button>
+                )}
               </li>
             ))}
           </ul>
         )}
-        <div className="button-column">
-          <button
-            type="button"
-            className="button"
-            onClick={() => onNewQuestion({ kind: 'passage', passageId, quote: passage.exact })}
-          >
-            <MessageCircleQuestion size={16} aria-hidden /> New question…
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('link')}>
-            <Link size={16} aria-hidden /> Link to question…
-          </button>
-          <button type="button" className="button button-danger-quiet" onClick={() => setDialog('delete')}>
-            <Trash2 size={16} aria-hidden /> Delete passage
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="button-column">
+            <button
+              type="button"
+              className="button"
+              onClick={() => onNewQuestion({ kind: 'passage', passageId, quote: passage.exact })}
+            >
+              <MessageCircleQuestion size={16} aria-hidden /> New question…
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('link')}>
+              <Link size={16} aria-hidden /> Link to question…
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => setDialog('delete')}>
+              <Trash2 size={16} aria-hidden /> Delete passage
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="inspector-passage-contradictions" className="inspector-section">
+        <h2 id="inspector-passage-contradictions" className="inspector-heading">
+          <Swords size={12} aria-hidden /> Contradictions
+        </h2>
+        <PassageContradictions passage={passage} onOpenDocument={props.onOpenDocument} />
       </section>
 
       <section aria-labelledby="inspector-passage-contacts" className="inspector-section">
@@ -140,7 +166,7 @@ export function PassageInspector({ documentId, passageId, onBack, onOpenQuestion
           <p>
             The highlight goes
             {passage.questionIds.length > 0 ? `, and so do its links to ${plural(passage.questionIds.length, 'question')}; the questions themselves stay` : ''}.
-            The document is not changed.
+            {passage.claimId !== null && ' The claim made of it goes too, with its evidence links and reviews.'} The document is not changed.
           </p>
         </ConfirmDialog>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { api } from '../../api/client'
 import { ConfirmDialog } from '../../components/Dialog'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useReadOnly } from '../../data/readOnly'
 import { useQuestion } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import { QUESTION_STATUS_LABELS } from '../../../../shared/models'
@@ -21,6 +22,7 @@ interface QuestionInspectorProps {
 export function QuestionInspector({ questionId, onOpenDocument, onOpenContact, onDeleted }: QuestionInspectorProps) {
   const question = useQuestion(questionId)
   const save = useSave()
+  const readOnly = useReadOnly()
   const [confirming, setConfirming] = useState(false)
   const q = question.data
   if (!q) return null
@@ -80,11 +82,13 @@ export function QuestionInspector({ questionId, onOpenDocument, onOpenContact, o
         </h2>
         <WhomToAsk questionId={q.id} questionTitle={q.title} contacts={q.contacts ?? []} onOpenContact={onOpenContact} readOnly />
       </section>
-      <div className="inspector-section">
-        <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>
-          <Trash2 size={16} aria-hidden /> Delete question
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="inspector-section">
+          <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>
+            <Trash2 size={16} aria-hidden /> Delete question
+          </button>
+        </div>
+      )}
       {confirming && (
         <ConfirmDialog
           title="Delete this question?"

@@ -1,5 +1,6 @@
 // The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
 // between documents; each row is a button.
+import { useReadOnly } from '../../data/readOnly'
 import { Highlighter, ScanText, Search, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
@@ -21,6 +22,7 @@ interface DocumentListProps {
 const ROW_HEIGHT = 68
 
 export function DocumentList({ documents, loading, total, filter, onFilter, selectedId, onOpen, onImport }: DocumentListProps) {
+  const readOnly = useReadOnly()
   const { scrollRef, virtualizer, listProps, rowProps, moveFocus } = useVirtualRows(documents.length, ROW_HEIGHT)
 
   return (
@@ -39,10 +41,16 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
       </div>
       {total === 0 && !loading ? (
         <EmptyState icon={Upload} title="No documents yet">
-          <p>Drop articles, memos (PDF) or saved web pages here, or</p>
-          <button type="button" className="button button-small" onClick={onImport}>
-            Import…
-          </button>
+          {readOnly ? (
+            <p>This case has none.</p>
+          ) : (
+            <>
+              <p>Drop articles, memos (PDF) or saved web pages here, or</p>
+              <button type="button" className="button button-small" onClick={onImport}>
+                Import…
+              </button>
+            </>
+          )}
         </EmptyState>
       ) : documents.length === 0 && !loading ? (
         <p className="list-empty">No documents match “{filter}”.</p>

@@ -1,6 +1,7 @@
 // The case's open questions, filterable by status, virtualized like the document list (a leak can
 // raise thousands). Each shows its status (icon and words), priority when it matters, due date and
 // how many passages prompted it.
+import { useReadOnly } from '../../data/readOnly'
 import { CalendarClock, Flag, MessageCircleQuestion, Plus, Quote } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { StatusBadge } from '../../components/StatusBadge'
@@ -18,6 +19,7 @@ interface QuestionListProps {
 }
 
 export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, onOpen, onNewQuestion }: QuestionListProps) {
+  const readOnly = useReadOnly()
   const shown = statusFilter === 'all' ? all : all.filter((question) => question.status === statusFilter)
   const countOf = (status: QuestionStatus) => all.filter((question) => question.status === status).length
   const { scrollRef, virtualizer, listProps, rowProps } = useVirtualRows(shown.length, 76)
@@ -41,16 +43,24 @@ export function QuestionList({ all, statusFilter, onStatusFilter, selectedId, on
             </option>
           ))}
         </select>
-        <button type="button" className="icon-button" aria-label="New question" title="New question" onClick={onNewQuestion}>
-          <Plus size={16} aria-hidden />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button" aria-label="New question" title="New question" onClick={onNewQuestion}>
+            <Plus size={16} aria-hidden />
+          </button>
+        )}
       </div>
       {all.length === 0 ? (
         <EmptyState icon={MessageCircleQuestion} title="No open questions yet">
-          <p>Select text in a document and press Q, or</p>
-          <button type="button" className="button button-small" onClick={onNewQuestion}>
-            New question…
-          </button>
+          {readOnly ? (
+            <p>This case has none.</p>
+          ) : (
+            <>
+              <p>Select text in a document and press Q, or</p>
+              <button type="button" className="button button-small" onClick={onNewQuestion}>
+                New question…
+              </button>
+            </>
+          )}
         </EmptyState>
       ) : shown.length === 0 ? (
         <p className="list-empty">No questions are “{statusFilter === 'all' ? 'all' : QUESTION_STATUS_LABELS[statusFilter]}”.</p>

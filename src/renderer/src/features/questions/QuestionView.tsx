@@ -5,11 +5,13 @@ import { api } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
 import { ChoiceField, DateField, TextField } from '../../components/Fields'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useReadOnly } from '../../data/readOnly'
 import { useQuestion } from '../../data/resources'
 import { useSave } from '../../data/useSave'
 import type { Args } from '../../../../shared/api'
 import type { Priority, QuestionStatus } from '../../../../shared/models'
 import { formatDateTime, plural, toDateInput } from '../../lib/format'
+import { AuditHistory } from '../audit/AuditHistory'
 import { WhomToAsk } from '../contacts/WhomToAsk'
 import { PRIORITY_OPTIONS, STATUS_OPTIONS } from './options'
 import { PassageQuote } from './PassageQuote'
@@ -23,6 +25,7 @@ interface QuestionViewProps {
 export function QuestionView({ questionId, onOpenPassage, onOpenContact }: QuestionViewProps) {
   const question = useQuestion(questionId)
   const save = useSave()
+  const readOnly = useReadOnly()
 
   if (question.error && !question.data) {
     return (
@@ -75,7 +78,7 @@ export function QuestionView({ questionId, onOpenPassage, onOpenContact }: Quest
         <h3 className="subheading">
           Whom to ask <span className="count">{(q.contacts ?? []).length}</span>
         </h3>
-        <WhomToAsk questionId={q.id} questionTitle={q.title} contacts={q.contacts ?? []} onOpenContact={onOpenContact} />
+        <WhomToAsk questionId={q.id} questionTitle={q.title} contacts={q.contacts ?? []} onOpenContact={onOpenContact} readOnly={readOnly} />
 
         <h3 className="subheading">
           Passages <span className="count">{q.passages.length}</span>
@@ -99,21 +102,24 @@ export function QuestionView({ questionId, onOpenPassage, onOpenContact }: Quest
                     <FileText size={13} aria-hidden /> {passage.documentTitle}
                   </span>
                 </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Unlink passage “${passage.exact.slice(0, 40)}” from this question`}
-                  title="Unlink from this question (the passage stays marked)"
-                  onClick={() =>
-                    void save(() => api['questions.unlinkPassage']({ questionId: q.id, passageId: passage.id }), 'Couldn’t unlink the passage.')
-                  }
-                >
-                  <Unlink size={15} aria-hidden />
-                </button>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Unlink passage “${passage.exact.slice(0, 40)}” from this question`}
+                    title="Unlink from this question (the passage stays marked)"
+                    onClick={() =>
+                      void save(() => api['questions.unlinkPassage']({ questionId: q.id, passageId: passage.id }), 'Couldn’t unlink the passage.')
+                    }
+                  >
+                    <Unlink size={15} aria-hidden />
+                  </button>
+                )}
               </li>
             ))}
           </ul>
         )}
+        <AuditHistory itemType="question" itemId={q.id} />
         <p className="muted small question-footer">
           Raised {formatDateTime(q.createdAt)} · {plural(q.passages.length, 'passage')}
         </p>

@@ -1,11 +1,12 @@
 // The document's text, paragraph by paragraph, with passages and search matches as <mark>s
-// (passages filled, matches outlined and titled "Search match"). Each text node sits alone
+// (passages filled, a claim's passage in its status's colour and line style, matches outlined and
+// titled "Search match"). Each text node sits alone
 // in an element whose data-start is its offset in the text: that is what makes a DOM selection
 // map back to exact offsets (see selectionOffsets.ts).
 import { forwardRef, memo, useMemo, type MouseEvent } from 'react'
-import type { Passage, TextRange } from '../../../../shared/models'
+import { CLAIM_STATUS_LABELS, type ClaimStatus, type Passage, type TextRange } from '../../../../shared/models'
 import { plural } from '../../lib/format'
-import { buildParagraphs } from './segments'
+import { buildParagraphs, segmentClaimStatus } from './segments'
 
 interface DocumentTextProps {
   text: string
@@ -27,6 +28,10 @@ export const DocumentText = memo(
     const anchored = useMemo(() => passages.filter((passage) => passage.anchor === 'anchored'), [passages])
     const paragraphs = useMemo(() => buildParagraphs(text, anchored, matches), [text, anchored, matches])
     const questionCount = useMemo(() => new Map(anchored.map((passage) => [passage.id, passage.questionIds.length])), [anchored])
+    const claimStatusOf = useMemo(
+      () => new Map(anchored.flatMap((passage): [number, ClaimStatus][] => (passage.claimStatus ? [[passage.id, passage.claimStatus]] : []))),
+      [anchored]
+    )
 
     const click = (event: MouseEvent) => {
       const selection = window.getSelection()
@@ -59,9 +64,11 @@ export const DocumentText = memo(
                 )
               }
               const questions = segment.passageIds.reduce((sum, id) => sum + (questionCount.get(id) ?? 0), 0)
+              const claim = segmentClaimStatus(segment.passageIds, claimStatusOf)
               const classes = [
                 'passage',
                 `passage-depth-${Math.min(segment.passageIds.length, 3)}`,
+                claim ? `passage-claim claim-${claim}` : '',
                 questions > 0 ? 'passage-has-question' : '',
                 selectedPassageId !== null && segment.passageIds.includes(selectedPassageId) ? 'passage-selected' : '',
                 flashPassageId !== null && segment.passageIds.includes(flashPassageId) ? 'passage-flash' : '',
@@ -74,8 +81,9 @@ export const DocumentText = memo(
                   data-start={segment.start}
                   data-passages={segment.passageIds.join(' ')}
                   data-match={match ?? undefined}
+                  data-claim-status={claim ?? undefined}
                   className={classes.filter(Boolean).join(' ')}
-                  title={`${matchTitle ? `${matchTitle} in a marked passage` : 'Marked passage'}${overlap}${questions ? ` · ${plural(questions, 'question')}` : ''}. Click to show it in the inspector.`}
+                  title={markTitle(matchTitle, claim, overlap, questions)}
                 >
                   {content}
                 </mark>
@@ -87,3 +95,10 @@ export const DocumentText = memo(
     )
   })
 )
+
+/** "Claim: Disputed (2 overlapping) · 1 question. Click to show it in the inspector." */
+function markTitle(matchTitle: string, claim: ClaimStatus | null, overlap: string, questions: number): string {
+  const what = claim ? `claim: ${CLAIM_STATUS_LABELS[claim]}` : 'marked passage'
+  const subject = matchTitle ? `${matchTitle} in a ${what}` : what.charAt(0).toUpperCase() + what.slice(1)
+  return `${subject}${overlap}${questions ? ` · ${plural(questions, 'question')}` : ''}. Click to show it in the inspector.`
+}

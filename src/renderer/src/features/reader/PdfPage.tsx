@@ -200,6 +200,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
                   key={key}
                   className={highlightClass(highlight)}
                   data-passage-id={highlight.passageId}
+                  data-claim-status={highlight.claimStatus ?? undefined}
                   style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
                 />
               ))}
@@ -219,5 +220,6 @@ function highlightClass(highlight: PageHighlight): string {
   if (highlight.flash) classes.push('is-flashing')
   if (highlight.current) classes.push('is-current')
   if (highlight.hasQuestion) classes.push('has-question')
+  if (highlight.claimStatus) classes.push('pdf-highlight-claim', `claim-${highlight.claimStatus}`)
   return classes.join(' ')
 }

@@ -1,5 +1,6 @@
 // The open PDF: toolbar, then the pages in one scrolling column, drawn only near the screen.
-// Selecting text in a page's text layer offers Mark passage (H) and New question (Q); a passage keeps
+// Selecting text in a page's text layer offers Mark passage (H), New question (Q), Mark as claim (C) and
+// Add as evidence… (E) (none of them in a case open for review); a passage keeps
 // its document offsets and its rectangles in PDF points, so its highlight is redrawn in place at any
 // zoom. Ctrl/Cmd+F finds words; PageUp/PageDown turn pages.
 import type { PDFDocumentProxy } from 'pdfjs-dist'
@@ -7,16 +8,19 @@ import { ScanText } from 'lucide-react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent, type UIEvent } from 'react'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
+import { useReadOnly } from '../../data/readOnly'
 import { useRevision } from '../../data/revision'
 import { usePassages } from '../../data/resources'
 import type { DocumentDetail, PdfRect, TextRange } from '../../../../shared/models'
 import type { PdfTextItemLike } from '../../../../shared/pdfText'
 import { isCommand, isTyping } from '../../lib/shortcuts'
 import type { FindRequest, FocusRequest, QuestionSource } from '../workspace/selection'
+import { ClaimLegend } from './ClaimLegend'
 import { FindBar } from './FindBar'
 import { PdfPage, type PageText } from './PdfPage'
 import { PdfToolbar } from './PdfToolbar'
 import { SelectionToolbar } from './SelectionToolbar'
+import { useClaimActions } from './useClaimActions'
 import { useFind } from './useFind'
 import { boxContains, pdfRectToBox, type Box } from './pdf/geometry'
 import { buildHighlights, type PageHighlight } from './pdf/highlights'
@@ -73,6 +77,7 @@ const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
 export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequest, onSelectPassage, onNewQuestion }: PdfViewProps) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
+  const readOnly = useReadOnly()
   const passages = usePassages(doc.id)
   const sizes = usePageSizes(pdf)
   const find = useFind(doc.id)
@@ -378,9 +383,28 @@ export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequ
     clearSelection()
   }
 
-  // H, Q and Escape act on a selection; Ctrl/Cmd+F finds, seeded with a short selection.
-  const actions = useRef({ markPassage, raiseQuestion, pending })
-  actions.current = { markPassage, raiseQuestion, pending }
+  const flashPassage = useCallback((passageId: number) => flashFor({ passageId }), [flashFor])
+  const claims = useClaimActions({ documentId: doc.id, onSelectPassage, flash: flashPassage, announce: setAnnouncement })
+  /** The pending selection as a claim or evidence takes it: offsets, quote and rectangles. */
+  const takeSelection = () => {
+    if (!pending) return null
+    const { start, end } = pending
+    const rects = selectionRects(pending)
+    clearSelection()
+    return { start, end, rects, quote: doc.text.slice(start, end) }
+  }
+  const markAsClaim = () => {
+    const selection = takeSelection()
+    if (selection) void claims.markClaim(selection)
+  }
+  const addAsEvidence = () => {
+    const selection = takeSelection()
+    if (selection) claims.addEvidence(selection)
+  }
+
+  // H, Q, C, E and Escape act on a selection; Ctrl/Cmd+F finds, seeded with a short selection.
+  const actions = useRef({ markPassage, raiseQuestion, markAsClaim, addAsEvidence, canAddEvidence: claims.canAddEvidence, readOnly, pending })
+  actions.current = { markPassage, raiseQuestion, markAsClaim, addAsEvidence, canAddEvidence: claims.canAddEvidence, readOnly, pending }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { pending: selected } = actions.current
@@ -390,7 +414,7 @@ export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequ
         showFind(text && text.length <= 100 && !text.includes('\n') ? text : undefined)
         return
       }
-      if (!selected || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return
+      if (!selected || actions.current.readOnly || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return
       const key = event.key.toLowerCase()
       if (key === 'h') {
         event.preventDefault()
@@ -398,6 +422,12 @@ export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequ
       } else if (key === 'q') {
         event.preventDefault()
         actions.current.raiseQuestion()
+      } else if (key === 'c') {
+        event.preventDefault()
+        actions.current.markAsClaim()
+      } else if (key === 'e' && actions.current.canAddEvidence) {
+        event.preventDefault()
+        actions.current.addAsEvidence()
       } else if (key === 'escape') {
         clearSelection()
       }
@@ -480,6 +510,7 @@ export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequ
         onFind={() => find.show()}
       />
       {find.open && <FindBar find={find} onClose={closeFind} />}
+      <ClaimLegend passages={passages.data ?? []} className="pdf-claim-legend" />
       {scanned && (
         <p className="notice notice-warning pdf-notice">
           <ScanText size={15} aria-hidden />
@@ -523,8 +554,19 @@ export function PdfView({ pdf, document: doc, selectedPassageId, focus, findRequ
             ))}
           </div>
         )}
-        {pending && <SelectionToolbar top={pending.top} left={pending.left} busy={busy} onMark={() => void markPassage()} onQuestion={raiseQuestion} />}
+        {pending && !readOnly && (
+          <SelectionToolbar
+            top={pending.top}
+            left={pending.left}
+            busy={busy || claims.busy}
+            onMark={() => void markPassage()}
+            onQuestion={raiseQuestion}
+            onClaim={markAsClaim}
+            onEvidence={claims.canAddEvidence ? addAsEvidence : undefined}
+          />
+        )}
       </section>
+      {claims.dialog}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,11 +1,13 @@
 // Centre pane for a document: header, then the text at a readable measure with passages marked.
-// Selecting text offers Mark passage (H) and New question (Q); Ctrl/Cmd+F finds words in it.
+// Selecting text offers Mark passage (H), New question (Q), Mark as claim (C) and Add as evidence… (E);
+// Ctrl/Cmd+F finds words in it. A case open for review offers none of them.
 import { CircleAlert, Highlighter, Loader, Search } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
 import { useToasts } from '../../components/Toasts'
 import { useRevision } from '../../data/revision'
+import { useReadOnly } from '../../data/readOnly'
 import { useDocument, usePassages } from '../../data/resources'
 import type { QueryState } from '../../data/useQuery'
 import type { DocumentDetail } from '../../../../shared/models'
@@ -13,12 +15,14 @@ import { formatDate, plural } from '../../lib/format'
 import { ariaShortcut, isCommand, isTyping, shortcutLabel } from '../../lib/shortcuts'
 import { KIND_ICONS, KIND_LABELS } from '../navigator/kindIcons'
 import type { FindRequest, FocusRequest, QuestionSource } from '../workspace/selection'
+import { ClaimLegend } from './ClaimLegend'
 import { DocumentText } from './DocumentText'
 import { FindBar } from './FindBar'
 import { isPdfDocument, PdfReader } from './PdfReader'
 import { domRangeFor, emphasiseRange, scrollRangeIntoView } from './rangeFocus'
 import { rangeToOffsets, type TextRange } from './selectionOffsets'
 import { SelectionToolbar } from './SelectionToolbar'
+import { useClaimActions } from './useClaimActions'
 import { useFind } from './useFind'
 
 interface ReaderProps {
@@ -59,6 +63,7 @@ function TextReader({
 }: ReaderProps & { document_: QueryState<DocumentDetail> }) {
   const toasts = useToasts()
   const { invalidate } = useRevision()
+  const readOnly = useReadOnly()
   const passages = usePassages(documentId)
   const articleRef = useRef<HTMLElement>(null)
   const scrollRef = useRef<HTMLElement>(null)
@@ -127,9 +132,24 @@ function TextReader({
     clearSelection()
   }, [pending, text, documentId, onNewQuestion])
 
+  const claims = useClaimActions({ documentId, onSelectPassage, flash, announce: setAnnouncement })
+  const { markClaim, addEvidence, canAddEvidence } = claims
+  const markAsClaim = useCallback(() => {
+    if (!pending || !text) return
+    const { start, end } = pending
+    clearSelection()
+    void markClaim({ start, end, quote: text.slice(start, end) })
+  }, [pending, text, markClaim])
+  const addAsEvidence = useCallback(() => {
+    if (!pending || !text) return
+    const { start, end } = pending
+    clearSelection()
+    addEvidence({ start, end, quote: text.slice(start, end) })
+  }, [pending, text, addEvidence])
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!pending || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return
+      if (!pending || readOnly || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return
       const key = event.key.toLowerCase()
       if (key === 'h') {
         event.preventDefault()
@@ -137,13 +157,19 @@ function TextReader({
       } else if (key === 'q') {
         event.preventDefault()
         raiseQuestion()
+      } else if (key === 'c') {
+        event.preventDefault()
+        markAsClaim()
+      } else if (key === 'e' && canAddEvidence) {
+        event.preventDefault()
+        addAsEvidence()
       } else if (key === 'escape') {
         clearSelection()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [pending, markPassage, raiseQuestion])
+  }, [pending, readOnly, markPassage, raiseQuestion, markAsClaim, addAsEvidence, canAddEvidence])
 
   // Ctrl/Cmd+F opens the find bar, seeded with a short selection in the text.
   const { show: showFind } = find
@@ -258,6 +284,7 @@ function TextReader({
           </p>
           <h2 className="reader-title">{doc.title}</h2>
           {byline.length > 0 && <p className="reader-byline">{byline.join(' · ')}</p>}
+          <ClaimLegend passages={passages.data ?? []} />
           {orphaned > 0 && (
             <p className="notice notice-warning">
               <CircleAlert size={14} aria-hidden /> {plural(orphaned, 'passage')} could not be found in this version of the text; see the
@@ -276,8 +303,19 @@ function TextReader({
           label={`Text of ${doc.title}`}
           onMarkClick={onMarkClick}
         />
-        {pending && <SelectionToolbar top={pending.top} left={pending.left} busy={busy} onMark={() => void markPassage()} onQuestion={raiseQuestion} />}
+        {pending && !readOnly && (
+          <SelectionToolbar
+            top={pending.top}
+            left={pending.left}
+            busy={busy || claims.busy}
+            onMark={() => void markPassage()}
+            onQuestion={raiseQuestion}
+            onClaim={markAsClaim}
+            onEvidence={canAddEvidence ? addAsEvidence : undefined}
+          />
+        )}
       </section>
+      {claims.dialog}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -82,3 +82,15 @@ function matchAt(matches: readonly TextRange[], from: number, to: number): numbe
   const match = matches[index]
   return match && match.start <= from && match.end >= to ? index : null
 }
+
+/**
+ * The claim status a segment is drawn in: that of the innermost covering passage that is a claim
+ * (`passageIds` come shortest first), or null when none of them is.
+ */
+export function segmentClaimStatus<S>(passageIds: readonly number[], claimStatusOf: ReadonlyMap<number, S>): S | null {
+  for (const id of passageIds) {
+    const status = claimStatusOf.get(id)
+    if (status !== undefined) return status
+  }
+  return null
+}

@@ -1,4 +1,5 @@
 // Open a case by its path (the browser shell has no file picker) or from the recent list.
+import { Eye } from 'lucide-react'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
@@ -9,8 +10,8 @@ import { RecentCases } from './RecentCases'
 interface OpenCaseDialogProps {
   info: AppInfo
   onOpened(info: CaseInfo): void
-  /** An encrypted case was chosen: ask for its passphrase. */
-  onNeedsPassphrase(path: string): void
+  /** An encrypted case was chosen: ask for its passphrase (and open it for review when `review`). */
+  onNeedsPassphrase(path: string, review?: boolean): void
   onClose(): void
 }
 
@@ -19,7 +20,7 @@ export function OpenCaseDialog({ info, onOpened, onNeedsPassphrase, onClose }: O
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const open = async (target: string) => {
+  const open = async (target: string, review = false) => {
     if (!target.trim()) {
       setError('Type the full path of a .casefile, or pick a recent case below.')
       return
@@ -27,10 +28,10 @@ export function OpenCaseDialog({ info, onOpened, onNeedsPassphrase, onClose }: O
     setBusy(target)
     setError(null)
     try {
-      onOpened(await api['cases.open']({ path: target.trim() }))
+      onOpened(await api['cases.open']({ path: target.trim(), review: review || undefined }))
     } catch (failure) {
       setBusy(null)
-      if (needsPassphrase(failure)) onNeedsPassphrase(target.trim())
+      if (needsPassphrase(failure)) onNeedsPassphrase(target.trim(), review)
       else setError(errorMessage(failure))
     }
   }
@@ -45,6 +46,15 @@ export function OpenCaseDialog({ info, onOpened, onNeedsPassphrase, onClose }: O
         <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            title="Read-only: sign off claims and export, change nothing else"
+            onClick={() => void open(path, true)}
+          >
+            <Eye size={16} aria-hidden /> Open for review (read-only)
           </button>
           <button type="submit" className="button button-primary" disabled={busy !== null}>
             Open
@@ -73,7 +83,7 @@ export function OpenCaseDialog({ info, onOpened, onNeedsPassphrase, onClose }: O
         )}
       </div>
       <h3 className="subheading">Recent cases</h3>
-      <RecentCases recent={info.recent} onOpen={(target) => void open(target)} busyPath={busy} />
+      <RecentCases recent={info.recent} onOpen={(target) => void open(target)} onReview={(target) => void open(target, true)} busyPath={busy} />
     </Dialog>
   )
 }

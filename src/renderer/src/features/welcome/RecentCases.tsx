@@ -1,15 +1,17 @@
-import { FolderClosed, FolderLock, X } from 'lucide-react'
+import { Eye, FolderClosed, FolderLock, X } from 'lucide-react'
 import type { RecentCase } from '../../../../shared/models'
 import { formatWhen } from '../../lib/format'
 
 interface RecentCasesProps {
   recent: RecentCase[]
   onOpen(path: string): void
+  /** Open for review (read-only): offered beside each case when given. */
+  onReview?(path: string): void
   onForget?(path: string): void
   busyPath?: string | null
 }
 
-export function RecentCases({ recent, onOpen, onForget, busyPath }: RecentCasesProps) {
+export function RecentCases({ recent, onOpen, onReview, onForget, busyPath }: RecentCasesProps) {
   if (recent.length === 0) {
     return <p className="muted recent-empty">Cases you open will be listed here.</p>
   }
@@ -32,6 +34,18 @@ export function RecentCases({ recent, onOpen, onForget, busyPath }: RecentCasesP
             </span>
             <span className="recent-when">Opened {formatWhen(item.openedAt)}</span>
           </button>
+          {onReview && (
+            <button
+              type="button"
+              className="icon-button recent-review"
+              aria-label={`Open “${item.title}” for review (read-only)`}
+              title="Open for review (read-only): sign off claims and export, change nothing else"
+              disabled={busyPath === item.path}
+              onClick={() => onReview(item.path)}
+            >
+              <Eye size={15} aria-hidden />
+            </button>
+          )}
           {onForget && (
             <button
               type="button"

@@ -9,13 +9,15 @@ interface UnlockDialogProps {
   path: string
   /** Why the dialog shows, when it is not just opening (e.g. "Locked after 15 minutes idle"). */
   reason?: string
+  /** Open for review (read-only) once unlocked. */
+  review?: boolean
   /** Offer "Remember on this computer" (the desktop app with an OS keychain). */
   canRemember: boolean
   onOpened(info: CaseInfo): void
   onClose(): void
 }
 
-export function UnlockDialog({ path, reason, canRemember, onOpened, onClose }: UnlockDialogProps) {
+export function UnlockDialog({ path, reason, review, canRemember, onOpened, onClose }: UnlockDialogProps) {
   const [passphrase, setPassphrase] = useState('')
   const [remember, setRemember] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -29,7 +31,7 @@ export function UnlockDialog({ path, reason, canRemember, onOpened, onClose }: U
     }
     setBusy(true)
     try {
-      onOpened(await api['cases.open']({ path, passphrase, remember: canRemember ? remember : undefined }))
+      onOpened(await api['cases.open']({ path, passphrase, remember: canRemember ? remember : undefined, review: review || undefined }))
     } catch (failure) {
       setError(errorMessage(failure))
       setPassphrase('')
@@ -43,7 +45,7 @@ export function UnlockDialog({ path, reason, canRemember, onOpened, onClose }: U
       description={
         <p>
           {reason ? `${reason} ` : ''}
-          <span className="mono">{name}</span> is encrypted. Enter its passphrase to open it.
+          <span className="mono">{name}</span> is encrypted. Enter its passphrase to open it{review ? ' for review (read-only)' : ''}.
         </p>
       }
       onClose={onClose}

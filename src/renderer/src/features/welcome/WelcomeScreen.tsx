@@ -1,5 +1,5 @@
 // The first screen when no case is open: start a case, open one, or explore the sample.
-import { BookOpen, FilePlus, FolderOpen, Sparkles } from 'lucide-react'
+import { BookOpen, FilePlus, FolderOpen, Sparkles, UserCog } from 'lucide-react'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import { useToasts } from '../../components/Toasts'
@@ -14,22 +14,23 @@ interface WelcomeProps {
   onOpened(info: CaseInfo): void
   onShowOpen(): void
   onRecentChanged(): void
-  /** An encrypted case was chosen: ask for its passphrase. */
-  onNeedsPassphrase(path: string): void
+  /** An encrypted case was chosen: ask for its passphrase (and open it for review when `review`). */
+  onNeedsPassphrase(path: string, review?: boolean): void
+  onShowPreferences(): void
 }
 
-export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged, onNeedsPassphrase }: WelcomeProps) {
+export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged, onNeedsPassphrase, onShowPreferences }: WelcomeProps) {
   const toasts = useToasts()
   const [creating, setCreating] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
 
-  const run = async (key: string, work: () => Promise<CaseInfo>, failure: string) => {
+  const run = async (key: string, work: () => Promise<CaseInfo>, failure: string, review = false) => {
     setBusy(key)
     try {
       onOpened(await work())
     } catch (error) {
       setBusy(null)
-      if (needsPassphrase(error)) onNeedsPassphrase(key)
+      if (needsPassphrase(error)) onNeedsPassphrase(key, review)
       else toasts.error(failure, error)
     }
   }
@@ -92,6 +93,7 @@ export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged, onN
               recent={info.recent}
               busyPath={busy}
               onOpen={(path) => void run(path, () => api['cases.open']({ path }), 'Couldn’t open that case.')}
+              onReview={(path) => void run(path, () => api['cases.open']({ path, review: true }), 'Couldn’t open that case for review.', true)}
               onForget={async (path) => {
                 try {
                   await api['cases.forgetRecent']({ path })
@@ -103,9 +105,15 @@ export function WelcomeScreen({ info, onOpened, onShowOpen, onRecentChanged, onN
             />
           </section>
         </div>
-        <p className="welcome-footer muted">
-          New cases are saved in <span className="mono">{info.casesDir}</span>
-        </p>
+        <div className="welcome-footer">
+          <p className="muted">
+            New cases are saved in <span className="mono">{info.casesDir}</span>
+          </p>
+          <button type="button" className="button button-quiet button-small" onClick={onShowPreferences}>
+            <UserCog size={14} aria-hidden /> Preferences…
+            {info.preferences.userName ? <span className="muted"> ({info.preferences.userName})</span> : null}
+          </button>
+        </div>
       </main>
 
       {creating && <NewCaseDialog casesDir={info.casesDir} onCreated={onOpened} onClose={() => setCreating(false)} />}

@@ -2,6 +2,7 @@
 // suggestions, a claim, the contradictions, the status board, the summary, or what to do next.
 import { BookOpen, FilePlus2, NotebookPen, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
+import { useReadOnly } from '../../data/readOnly'
 import { useCounts } from '../../data/resources'
 import type { Contact, TextRange } from '../../../../shared/models'
 import { shortcutLabel } from '../../lib/shortcuts'
@@ -104,26 +105,33 @@ export function Centre(props: CentreProps) {
 
 function NothingOpen({ onImport, onNewNote }: { onImport(): void; onNewNote(): void }) {
   const counts = useCounts()
+  const readOnly = useReadOnly()
   if (!counts.data) return null
   if (counts.data.documents > 0) {
     return (
       <EmptyState icon={BookOpen} title="Select a document to read it">
-        <p>Then select text to mark a passage (H) or raise a question (Q).</p>
+        <p>{readOnly ? 'Review mode: read, sign off claims and export; nothing else changes.' : 'Then select text to mark a passage (H) or raise a question (Q).'}</p>
       </EmptyState>
     )
   }
   return (
     <div className="drop-hint">
       <EmptyState icon={Upload} title="This case is empty">
-        <p>Drop articles, memos or saved web pages here, or Import… them: plain text, Markdown, HTML and PDF files work.</p>
-        <div className="button-row">
-          <button type="button" className="button button-primary" onClick={onImport} title={`Import (${shortcutLabel('i')})`}>
-            <FilePlus2 size={16} aria-hidden /> Import…
-          </button>
-          <button type="button" className="button" onClick={onNewNote}>
-            <NotebookPen size={16} aria-hidden /> New note
-          </button>
-        </div>
+        <p>
+          {readOnly
+            ? 'Nothing has been imported into this case yet.'
+            : 'Drop articles, memos or saved web pages here, or Import… them: plain text, Markdown, HTML and PDF files work.'}
+        </p>
+        {!readOnly && (
+          <div className="button-row">
+            <button type="button" className="button button-primary" onClick={onImport} title={`Import (${shortcutLabel('i')})`}>
+              <FilePlus2 size={16} aria-hidden /> Import…
+            </button>
+            <button type="button" className="button" onClick={onNewNote}>
+              <NotebookPen size={16} aria-hidden /> New note
+            </button>
+          </div>
+        )}
       </EmptyState>
     </div>
   )

@@ -35,10 +35,14 @@ interface WorkspaceProps {
   onShowOpen(): void
   onShowBackups(): void
   onShowSecurity(): void
+  onShowPreferences(): void
+  /** Reopens the case in the other mode (review mode → editing, or back). */
+  onReopen(review: boolean): void
   onClose(): void
 }
 
-export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity, onClose }: WorkspaceProps) {
+export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity, onShowPreferences, onReopen, onClose }: WorkspaceProps) {
+  const readOnly = caseInfo.readOnly
   const toasts = useToasts()
   const { invalidate } = useRevision()
   const [restored] = useState(() => readLastView(caseInfo.path))
@@ -49,7 +53,9 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
   const [passageId, setPassageId] = useState<number | null>(null)
   const [focus, setFocus] = useState<FocusRequest | null>(null)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
-  const [dialog, setDialog] = useState<null | { kind: 'note' } | { kind: 'contact' } | { kind: 'question'; source: QuestionSource }>(null)
+  const [dialog, setDialogState] = useState<null | { kind: 'note' } | { kind: 'contact' } | { kind: 'question'; source: QuestionSource }>(null)
+  // Review mode opens no dialog that would add to the case, whichever button asked for it.
+  const setDialog = (next: typeof dialog) => setDialogState(readOnly && next ? null : next)
   const [dragging, setDragging] = useState(false)
   const dragDepth = useRef(0)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -133,7 +139,10 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
 
   const importer = useImport(useCallback((document: DocumentSummary) => openDocument(document.id), [openDocument]))
 
-  const chooseFiles = useCallback(() => fileInput.current?.click(), [])
+  // Review mode imports nothing: the file chooser never opens (toolbar, menu, shortcut, drop).
+  const chooseFiles = useCallback(() => {
+    if (!readOnly) fileInput.current?.click()
+  }, [readOnly])
   useMenuCommand('import', chooseFiles)
 
   useEffect(() => {
@@ -158,6 +167,7 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
   useEffect(() => () => clearTimeout(saveTimer.current), [])
 
   const saveLayout = (layout: Layout, requested?: Layout) => {
+    if (readOnly) return // review mode writes nothing to the case, not even pane sizes
     const source = requested ?? layout
     const sizes = PANES.map((pane) => Math.round((source[pane] ?? 0) * 10) / 10)
     clearTimeout(saveTimer.current)
@@ -166,7 +176,7 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
     }, 300)
   }
 
-  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
+  const hasFiles = (event: DragEvent) => !readOnly && Array.from(event.dataTransfer.types).includes('Files')
 
   return (
     <ReadOnlyProvider readOnly={caseInfo.readOnly}>
@@ -189,6 +199,7 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
         }}
         onDrop={(event) => {
           event.preventDefault()
+          if (readOnly) return
           dragDepth.current = 0
           setDragging(false)
           void importer.start(Array.from(event.dataTransfer.files))
@@ -205,6 +216,8 @@ export function Workspace({ caseInfo, onShowOpen, onShowBackups, onShowSecurity,
           onShowOpen={onShowOpen}
           onShowBackups={onShowBackups}
           onShowSecurity={onShowSecurity}
+          onShowPreferences={onShowPreferences}
+          onSwitchToEditing={() => onReopen(false)}
           onClose={onClose}
         />
         <input

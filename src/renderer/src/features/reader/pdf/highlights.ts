@@ -1,6 +1,7 @@
 // What to draw on each page: passages (from their stored rectangles, or from their text when they
-// have none), search matches, and a briefly flashed range. Grouped by page index.
-import type { PageSpan, Passage, PdfRect, TextRange } from '../../../../../shared/models'
+// have none; a claim's passage in its status's colour), search matches, and a briefly flashed range.
+// Grouped by page index.
+import type { ClaimStatus, PageSpan, Passage, PdfRect, TextRange } from '../../../../../shared/models'
 import { pageOfOffset } from './layout'
 
 export interface PageHighlight {
@@ -14,6 +15,8 @@ export interface PageHighlight {
   flash?: boolean
   current?: boolean
   hasQuestion?: boolean
+  /** The passage is a claim: drawn in the colour of its status. */
+  claimStatus?: ClaimStatus | null
 }
 
 export interface HighlightInput {
@@ -46,7 +49,8 @@ export function buildHighlights({ passages, pages, selectedPassageId, flash, mat
       passageId: passage.id,
       selected: passage.id === selectedPassageId,
       flash: passage.id === flash?.passageId,
-      hasQuestion: passage.questionIds.length > 0
+      hasQuestion: passage.questionIds.length > 0,
+      claimStatus: passage.claimStatus
     }
     if (passage.rects?.length) {
       const onPages = new Map<number, PdfRect[]>()
