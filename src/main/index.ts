@@ -7,7 +7,7 @@ import { MENU_CHANNEL, windowTitle, type MenuCommand } from '../shared/desktop'
 import type { CaseInfo } from '../shared/models'
 import { dispatch } from './core/dispatch'
 import { createCore, type Core } from './core/handlers'
-import { registerInvokeHandler, registerSaveDialogHandler } from './ipc'
+import { ChosenSavePaths, registerInvokeHandler, registerSaveDialogHandler } from './ipc'
 import { createSafeStorageKeyring } from './keyring'
 import { chooseCaseFile, chooseExportPath, installAppMenu, showAbout, showProblem } from './native'
 import {
@@ -82,12 +82,14 @@ export async function startDesktop(): Promise<Desktop | null> {
     send('open-case')
   }
 
-  registerInvokeHandler({ core, app: location, contents: () => window?.webContents ?? null, onCaseChanged: setCase })
+  const savePaths = new ChosenSavePaths()
+  registerInvokeHandler({ core, app: location, contents: () => window?.webContents ?? null, onCaseChanged: setCase, savePaths })
   // Exports are offered in the folder the last one went to (at first, the user's Documents).
   let exportFolder = app.getPath('documents')
   registerSaveDialogHandler({
     app: location,
     contents: () => window?.webContents ?? null,
+    savePaths,
     choose: async (request) => {
       const path = await chooseExportPath(window, exportFolder, request)
       if (path) exportFolder = dirname(path)

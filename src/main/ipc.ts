@@ -3,6 +3,7 @@
 // nothing else. The method name and its argument are checked by dispatch() against the API
 // contract; invoke always resolves with an ApiResponse, never throws.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { isAbsolute, resolve } from 'node:path'
 import type { Method } from '../shared/api'
 import { INVOKE_CHANNEL, SAVE_DIALOG_CHANNEL } from '../shared/desktop'
 import type { ApiResponse } from '../shared/errors'
@@ -18,6 +19,24 @@ export interface InvokeOptions {
   contents(): WebContents | null
   /** Told after any call that opened, created or closed a case (null: no case is open). */
   onCaseChanged(info: CaseInfo | null): void
+  /** Where the user chose to save exports; `export.save` writes nowhere else. */
+  savePaths: ChosenSavePaths
+}
+
+/**
+ * Paths the user picked in the Save dialog, each good for one `export.save`. A page (even a
+ * compromised one) therefore cannot choose a file on disk to overwrite: only the user can.
+ */
+export class ChosenSavePaths {
+  private readonly paths = new Set<string>()
+
+  add(path: string): void {
+    this.paths.add(resolve(path))
+  }
+
+  take(path: unknown): boolean {
+    return typeof path === 'string' && isAbsolute(path) && this.paths.delete(resolve(path))
+  }
 }
 
 const CASE_CHANGES: ReadonlySet<string> = new Set<Method>(['cases.create', 'cases.open', 'cases.createSample', 'cases.close'])
@@ -40,6 +59,9 @@ export async function handleInvoke(
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'unknown_method', message: 'Casefile was asked for an operation without a name.' } }
     }
+    if (method === 'export.save' && !options.savePaths.take((arg as { path?: unknown } | null)?.path)) {
+      return { ok: false, error: { code: 'forbidden', message: 'Choose where to save the summary in the Save dialog first.' } }
+    }
     const response = await dispatch(options.core.handlers, method, arg)
     if (response.ok && CASE_CHANGES.has(method)) options.onCaseChanged((response.result as CaseInfo | null) ?? null)
     return response
@@ -54,6 +76,8 @@ export interface SaveDialogOptions {
   contents(): WebContents | null
   /** Shows the Save dialog; resolves with the chosen path, or null when cancelled. */
   choose(request: { defaultName: string; format: ExportFormat }): Promise<string | null>
+  /** Shared with the invoke handler: the chosen path becomes the one `export.save` may write. */
+  savePaths: ChosenSavePaths
 }
 
 /** Answers the preload's chooseSavePath: a path, or null when cancelled, refused or asked wrongly. */
@@ -70,7 +94,9 @@ export async function handleSaveDialog(options: SaveDialogOptions, event: IpcMai
   const { defaultName, format } = (request ?? {}) as { defaultName?: unknown; format?: unknown }
   if (typeof defaultName !== 'string' || defaultName.length > 1000 || !(EXPORT_FORMATS as readonly unknown[]).includes(format)) return null
   try {
-    return await options.choose({ defaultName, format: format as ExportFormat })
+    const path = await options.choose({ defaultName, format: format as ExportFormat })
+    if (path) options.savePaths.add(path)
+    return path
   } catch (error) {
     console.error('[casefile] The Save dialog failed:', error)
     return null

@@ -106,7 +106,7 @@ async function shot(page: Page, name: string, colorScheme: string) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the status board, summary, review panel and preferences pass axe (${colorScheme})`, async ({ page }) => {
+  test(`the status board, summary, review panel and preferences pass axe, screenshots (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme })
     await openApp(page)
     await createSample(page)

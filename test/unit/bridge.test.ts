@@ -1,5 +1,5 @@
 // The browser shell's defences, against the real server over a real core in a temp folder.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -172,6 +172,13 @@ describe('browser shell (loopback bridge)', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
     const prototype = await callApi('__proto__', {})
     expect(JSON.parse(prototype.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+
+  it('never lets a page choose a file on disk to write: export.save is refused, downloads are the way', async () => {
+    const target = join(tmpdir(), `casefile-bridge-${process.pid}.md`)
+    const reply = await callApi('export.save', { format: 'md', path: target })
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(existsSync(target)).toBe(false)
   })
 
   it('refuses a body larger than the largest import with 413', async () => {

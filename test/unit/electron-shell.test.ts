@@ -456,6 +456,11 @@ describe('exports', () => {
     expect(await invoke('cases.create', { title: 'Printing <memo>', path })).toMatchObject({ ok: true })
     const before = fake.FakeBrowserWindow.created.length
     const target = join(home, 'printed.pdf')
+    // Only a path the user chose in the Save dialog may be written, once.
+    expect(await invoke('export.save', { format: 'pdf', path: target, all: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    fake.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    expect(await askSavePath({ defaultName: 'Printing', format: 'pdf' })).toBe(target)
+    expect(await invoke('export.save', { format: 'pdf', path: join(home, '.bashrc'), all: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await invoke('export.save', { format: 'pdf', path: target, all: true })).toMatchObject({ ok: true, result: { path: target } })
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake')
 
@@ -499,6 +504,8 @@ describe('exports', () => {
     try {
       const before = fake.FakeBrowserWindow.created.length
       const target = join(home, 'failed.pdf')
+      fake.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+      expect(await askSavePath({ defaultName: 'Failed', format: 'pdf' })).toBe(target)
       const response = await invoke('export.save', { format: 'pdf', path: target })
       expect(response).toMatchObject({ ok: false, error: { code: 'internal' } })
       expect((response as { error: { message: string } }).error.message).toMatch(/could not print the summary to PDF/)

@@ -75,6 +75,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return sendJson(response, 400, { ok: false, error: { code: 'invalid_argument', message: 'The request was not valid JSON.' } })
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+      // A page may not pick a file on disk to write: the browser shell downloads exports instead
+      // (export.render), and the desktop app writes only where the user chose in its Save dialog.
+      if (method === 'export.save') {
+        return sendJson(response, 200, { ok: false, error: { code: 'forbidden', message: 'In the browser, exports are downloaded: use Markdown, HTML or Word.' } })
+      }
       return sendJson(response, 200, await dispatch(options.handlers, method, arg))
     }
 
