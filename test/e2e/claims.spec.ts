@@ -8,7 +8,19 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import PDFKit from 'pdfkit'
-import { SCREENSHOT_DIR, createCase, fixture, importFiles, inspector, navigator, openApp, reader, selectInReader, uniqueTitle } from './helpers'
+import {
+  SCREENSHOT_DIR,
+  createCase,
+  dismissToasts,
+  fixture,
+  importFiles,
+  inspector,
+  navigator,
+  openApp,
+  reader,
+  selectInReader,
+  uniqueTitle
+} from './helpers'
 
 const LEDGER = /^Safety alert warns of cartel drones/
 const WIRE = /^Border agents told to prepare for explosive drones/
@@ -86,11 +98,6 @@ async function selectTextOnly(page: Page, text: string) {
     throw new Error(`Not in the reader: ${needle}`)
   }, text)
   await page.waitForTimeout(200)
-}
-
-async function dismissToasts(page: Page) {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
-  while ((await dismiss.count()) > 0) await dismiss.first().click()
 }
 
 async function expectNoSeriousViolations(page: Page) {

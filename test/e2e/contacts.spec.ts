@@ -4,7 +4,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { SCREENSHOT_DIR, createCase, fixture, importFiles, inspector, navigator, openApp, reader, selectInReader, uniqueTitle } from './helpers'
+import {
+  SCREENSHOT_DIR,
+  createCase,
+  dismissToasts,
+  fixture,
+  importFiles,
+  inspector,
+  navigator,
+  openApp,
+  reader,
+  selectInReader,
+  uniqueTitle
+} from './helpers'
 
 const PERSON = 'Marisol Peñalver'
 const ORGANISATION = 'Harbour Transit Authority'
@@ -126,11 +138,6 @@ async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
-}
-
-async function dismissToasts(page: Page) {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
-  while ((await dismiss.count()) > 0) await dismiss.first().click()
 }
 
 async function shoot(page: Page, name: string) {

@@ -120,3 +120,9 @@ export async function expectInReaderView(page: Page, target: ReturnType<Page['lo
     })
     .toBe(true)
 }
+
+/** Closes every notification, for a clean screenshot. One may time out by itself meanwhile: that is fine. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2_000 }).catch(() => undefined)
+}
