@@ -5,13 +5,13 @@
 // see highlights in the colour of their claim's status, mark a claim in a PDF, and check the claim
 // view, the claim list and the contradictions view with axe and by looking (light and dark).
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import PDFKit from 'pdfkit'
 import {
   SCREENSHOT_DIR,
   createCase,
   dismissToasts,
+  expectNoSeriousViolations,
   fixture,
   importFiles,
   inspector,
@@ -78,32 +78,6 @@ async function call<T>(page: Page, method: string, arg: unknown): Promise<T> {
     },
     { method, arg }
   ) as Promise<T>
-}
-
-/** Selects `text` (within one text node) in the reader, expecting no toolbar (review mode). */
-async function selectTextOnly(page: Page, text: string) {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('article.reader-text')!, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text
-      const at = node.data.indexOf(needle)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + needle.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`Not in the reader: ${needle}`)
-  }, text)
-  await page.waitForTimeout(200)
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
 async function shoot(page: Page, name: string) {
@@ -299,7 +273,7 @@ test('mark claims, set status, add evidence both ways, count origins, flag and r
   await call(page, 'cases.open', { path: info.openCase.path, review: true })
   await page.reload()
   await openDocument(page, LEDGER, CLAIM_260)
-  await selectTextOnly(page, 'report any drone sightings')
+  await selectInReader(page, 'report any drone sightings', { toolbar: false })
   await expect(selectionToolbar(page)).toHaveCount(0)
   await page.keyboard.press('c')
   await expect(inspector(page).getByRole('heading', { name: 'Passage', exact: true })).toHaveCount(0)

@@ -1,13 +1,13 @@
 // Contacts and sources, end to end: a reporter adds a source, logs a call, links the source to a
 // question, opens where the documents name them, takes or dismisses suggestions, and keeps a
 // confidential source's name off every screen until they reveal it on purpose.
-import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import {
   SCREENSHOT_DIR,
   createCase,
   dismissToasts,
+  expectNoSeriousViolations,
   fixture,
   importFiles,
   inspector,
@@ -132,12 +132,6 @@ async function leaksOf(page: Page, needle: string): Promise<string[]> {
 async function expectWithheld(page: Page) {
   expect(await leaksOf(page, 'Brightwater')).toEqual([])
   expect(await leaksOf(page, 'Ansel')).toEqual([])
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
 async function shoot(page: Page, name: string) {

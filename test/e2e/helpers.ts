@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests: sign in to the bridge, start a fresh case, import files.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 import { E2E_TOKEN } from '../../playwright.config'
 
@@ -63,8 +64,11 @@ export function reader(page: Page) {
   return page.getByRole('article')
 }
 
-/** Selects the first occurrence of `text` inside the reader's article with a DOM Range. */
-export async function selectInReader(page: Page, text: string): Promise<void> {
+/**
+ * Selects the first occurrence of `text` inside the reader's article with a DOM Range, and waits for
+ * the selection toolbar — or, with `toolbar: false` (review mode), only lets the reader react.
+ */
+export async function selectInReader(page: Page, text: string, { toolbar = true } = {}): Promise<void> {
   await expect(page.locator('article.reader-text')).toContainText(text)
   await page.evaluate((needle) => {
     const article = document.querySelector('article.reader-text')
@@ -97,7 +101,8 @@ export async function selectInReader(page: Page, text: string): Promise<void> {
     selection.removeAllRanges()
     selection.addRange(range)
   }, text)
-  await expect(page.getByRole('toolbar', { name: 'Selection actions' })).toBeVisible()
+  if (toolbar) await expect(page.getByRole('toolbar', { name: 'Selection actions' })).toBeVisible()
+  else await page.waitForTimeout(200)
 }
 
 /** Opens case search with Ctrl+K, types `query` and returns the results panel's listbox. */
@@ -125,4 +130,11 @@ export async function expectInReaderView(page: Page, target: ReturnType<Page['lo
 export async function dismissToasts(page: Page): Promise<void> {
   const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
   while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2_000 }).catch(() => undefined)
+}
+
+/** Fails with the list of serious or critical accessibility violations axe finds on the page. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
 }

@@ -5,10 +5,18 @@
 // and axe on the PDF reader in both themes.
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import PDFKit from 'pdfkit'
-import { SCREENSHOT_DIR, createCase, expectInReaderView, inspector, navigator, openApp, uniqueTitle } from './helpers'
+import {
+  SCREENSHOT_DIR,
+  createCase,
+  expectInReaderView,
+  expectNoSeriousViolations,
+  inspector,
+  navigator,
+  openApp,
+  uniqueTitle
+} from './helpers'
 
 // ---- Test PDFs, written with pdfkit at test time (test/helpers/pdfs.ts is ESM-only: Playwright
 // loads specs as CommonJS) ------------------------------------------------------------------------
@@ -285,12 +293,6 @@ async function documentIdByTitle(page: Page, title: string): Promise<number> {
   const response = await page.request.post('/api/documents.list', { data: {} })
   const documents = (await response.json()).result as { id: number; title: string }[]
   return documents.find((document) => document.title === title)!.id
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
 async function goToPage(page: Page, number: number) {

@@ -1,6 +1,15 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { createCase, fixture, importFiles, inspector, openApp, reader, selectInReader, uniqueTitle } from './helpers'
+import { expect, test } from '@playwright/test'
+import {
+  createCase,
+  expectNoSeriousViolations,
+  fixture,
+  importFiles,
+  inspector,
+  openApp,
+  reader,
+  selectInReader,
+  uniqueTitle
+} from './helpers'
 
 test('importing and reading a web page makes no request beyond 127.0.0.1', async ({ page }) => {
   const outside: string[] = []
@@ -18,12 +27,6 @@ test('importing and reading a web page makes no request beyond 127.0.0.1', async
   await page.waitForTimeout(500)
   expect(outside).toEqual([])
 })
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations on the welcome screen and with a document open (${colorScheme})`, async ({ page }) => {

@@ -3,9 +3,8 @@
 // Also: the editor's screens (status board, summary, preferences) pass axe and are photographed in
 // both themes.
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { navigator, openApp, SCREENSHOT_DIR } from './helpers'
+import { SCREENSHOT_DIR, expectNoSeriousViolations, navigator, openApp } from './helpers'
 
 async function createSample(page: Page) {
   await page.getByRole('button', { name: /Explore the sample case/ }).click()
@@ -93,12 +92,6 @@ test('a case opened for review changes nothing, still takes sign-offs and export
   await expect(toolbar(page).getByRole('button', { name: 'New question' })).toBeVisible()
   await expect(summary.getByRole('button', { name: 'Add section' })).toBeVisible()
 })
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
-}
 
 async function shot(page: Page, name: string, colorScheme: string) {
   await page.waitForTimeout(150) // let focus rings and fades settle

@@ -1,4 +1,5 @@
 // Plain-text output for people: aligned columns, long cells shortened with an ellipsis.
+import { collapseSpaces } from '../core/text'
 
 export function table(headers: string[], rows: string[][], maxWidths: number[] = []): string {
   const cells = [headers, ...rows].map((row) => row.map((cell, column) => shorten(cell, maxWidths[column])))
@@ -9,7 +10,7 @@ export function table(headers: string[], rows: string[][], maxWidths: number[] =
 }
 
 export function shorten(text: string, max?: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = collapseSpaces(text)
   if (!max || flat.length <= max) return flat
   return `${flat.slice(0, max - 1).trimEnd()}…`
 }

@@ -1,8 +1,8 @@
 // The recent-cases list, kept as a small JSON file in the app's settings folder.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync } from 'node:fs'
 import type { RecentCase } from '../../../shared/models'
 import { titleFromPath } from './repo'
+import { readSettingsFile, writeSettingsFile } from './settingsFile'
 
 const MAX_RECENT = 12
 
@@ -25,20 +25,14 @@ export class RecentCases {
   }
 
   private read(): RecentCase[] {
-    try {
-      const data: unknown = JSON.parse(readFileSync(this.file, 'utf8'))
-      return Array.isArray(data)
-        ? data.filter((entry): entry is RecentCase => typeof entry?.path === 'string' && typeof entry?.title === 'string')
-        : []
-    } catch {
-      return [] // no list yet, or a damaged one: start afresh rather than fail to start
-    }
+    // No list yet, or a damaged one: start afresh rather than fail to start.
+    const data = readSettingsFile(this.file)
+    return Array.isArray(data)
+      ? data.filter((entry): entry is RecentCase => typeof entry?.path === 'string' && typeof entry?.title === 'string')
+      : []
   }
 
   private write(entries: RecentCase[]): void {
-    mkdirSync(dirname(this.file), { recursive: true })
-    const temporary = `${this.file}.tmp`
-    writeFileSync(temporary, JSON.stringify(entries, null, 2))
-    renameSync(temporary, this.file)
+    writeSettingsFile(this.file, entries)
   }
 }

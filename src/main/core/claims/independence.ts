@@ -5,7 +5,7 @@
 import type { OriginGroup } from '../../../shared/models'
 import { foldWord } from '../contacts/names'
 import type { Db } from '../db/open'
-import { collapseSpaces } from './text'
+import { collapseSpaces } from '../text'
 
 /** An outlet as compared: trimmed, spaces collapsed, case and accents ignored. */
 export function foldOutlet(outlet: string): string {

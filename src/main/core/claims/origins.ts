@@ -4,7 +4,7 @@ import { CasefileError } from '../../../shared/errors'
 import type { Origin } from '../../../shared/models'
 import type { Db } from '../db/open'
 import { now } from '../time'
-import { collapseSpaces } from './text'
+import { collapseSpaces } from '../text'
 
 /**
  * Marks the document as repeating the named origin (found by name, ignoring case, or created), or

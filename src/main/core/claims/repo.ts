@@ -11,7 +11,7 @@ import { now } from '../time'
 import { contradictionsTouching, createContradiction } from './contradictions'
 import { originGroups } from './independence'
 import { claimSummaries, reviewsOf } from './summaries'
-import { collapseSpaces } from './text'
+import { collapseSpaces } from '../text'
 
 /** A fresh selection in the reader, made a passage in the same transaction. */
 export interface Selection {

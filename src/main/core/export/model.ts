@@ -17,6 +17,7 @@ import type { Db } from '../db/open'
 import { getPassages } from '../passages/repo'
 import { listSections } from './plan'
 import { redactor, unnamedSources, withheldNames, type Redact, type UnnamedSource } from './sourcing'
+import { collapseSpaces } from '../text'
 
 export interface ExportOptions {
   /** Every claim, not only those the plan includes. */
@@ -107,7 +108,7 @@ export function buildSummaryModel(db: Db, options: ExportOptions = {}): SummaryM
     const cleared = claim.status === 'verified' && claim.review === 'signed_off'
     const passageIds = [claim.passageId, ...supportingPassages(db, claim.id)]
     return {
-      text: redact(flatten(claim.statement)),
+      text: redact(collapseSpaces(claim.statement)),
       flag: cleared ? null : `${CLAIM_STATUS_LABELS[claim.status]} — not signed off`,
       refs: [...new Set(passageIds)].map((id) => citations.cite(id))
     }
@@ -124,7 +125,7 @@ export function buildSummaryModel(db: Db, options: ExportOptions = {}): SummaryM
   for (const section of plannedSections) {
     const own = claims.filter((claim) => claim.sectionId === section.id)
     for (const claim of own) placed.add(claim.id)
-    sections.push({ title: redact(flatten(section.title)), paragraphs: paragraphs(section.prose).map(redact), statements: own.map(statement) })
+    sections.push({ title: redact(collapseSpaces(section.title)), paragraphs: paragraphs(section.prose).map(redact), statements: own.map(statement) })
   }
   if (plannedSections.length > 0) findings()
 
@@ -132,7 +133,7 @@ export function buildSummaryModel(db: Db, options: ExportOptions = {}): SummaryM
   const statementCount = sections.reduce((sum, section) => sum + section.statements.length, 0)
   const drafts = sections.reduce((sum, section) => sum + section.statements.filter((item) => item.flag !== null).length, 0)
   return {
-    title: redact(flatten(readCase(db).title)),
+    title: redact(collapseSpaces(readCase(db).title)),
     dek: `Sourced summary: ${plural(statementCount, 'statement')}, ${plural(citations.sources.length, 'source')}.`,
     notice: notice(statementCount, drafts, options.all === true),
     noticeTone: statementCount === 0 ? 'empty' : drafts > 0 ? 'draft' : 'cleared',
@@ -177,7 +178,7 @@ function buildAppendix(db: Db, redact: Redact, citations: Citations): SummaryApp
       )
       .all() as { title: string; status: QuestionStatus; priority: Priority; dueDate: string | null }[]
   ).map((question) => ({
-    title: redact(flatten(question.title)),
+    title: redact(collapseSpaces(question.title)),
     details: [QUESTION_STATUS_LABELS[question.status], `${question.priority} priority`, question.dueDate ? `due ${formatDate(question.dueDate)}` : null]
       .filter(Boolean)
       .join(', ')
@@ -234,7 +235,7 @@ class Citations {
     const ref = this.cite(passageId)
     if (unnamed) return { text: capitalise(unnamed.description), ref }
     const document = this.document(passage.documentId)
-    return { text: `${this.redact(flatten(document.outlet ?? document.title))}: “${this.quote(passage)}”`, ref }
+    return { text: `${this.redact(collapseSpaces(document.outlet ?? document.title))}: “${this.quote(passage)}”`, ref }
   }
 
   private load(passageId: number): { passage: Passage; unnamed: UnnamedSource | undefined } {
@@ -265,7 +266,7 @@ class Citations {
 
   /** Outlet, “title”, author, date[, page]. URL (retrieved date). */
   private documentCitation(document: DocumentRow, page: string | null): Inline[] {
-    const clean = (text: string | null) => (text ? this.redact(flatten(text)) : '')
+    const clean = (text: string | null) => (text ? this.redact(collapseSpaces(text)) : '')
     const outlet = clean(document.outlet)
     const author = clean(document.author)
     const parts = [
@@ -277,7 +278,7 @@ class Citations {
     ].filter(Boolean)
     const inline: Inline[] = [{ text: `${parts.join(', ')}.` }]
     const url = clean(document.url)
-    const linkable = url !== '' && url === flatten(document.url ?? '') && /^https?:\/\/[^\s<>"]+$/i.test(url)
+    const linkable = url !== '' && url === collapseSpaces(document.url ?? '') && /^https?:\/\/[^\s<>"]+$/i.test(url)
     if (url) inline.push({ text: ' ' }, linkable ? { text: url, href: url } : { text: url })
     const when = document.retrievedAt ? `retrieved ${formatDate(document.retrievedAt)}` : `added to the case ${formatDate(document.importedAt)}`
     inline.push({ text: url ? ` (${when}).` : ` ${capitalise(when)}.` })
@@ -286,7 +287,7 @@ class Citations {
 
   /** The passage as a short quotation: nested quotation marks made single, cuts shown with an ellipsis. */
   private quote(passage: Passage): string {
-    const text = shorten(nestQuotes(this.redact(flatten(passage.exact))), MAX_QUOTE)
+    const text = shorten(nestQuotes(this.redact(collapseSpaces(passage.exact))), MAX_QUOTE)
     const lead = /^\p{Ll}/u.test(text) ? '…' : ''
     const tail = /[.!?…'"’”)\]]$/.test(text) ? '' : '…'
     return `${lead}${text}${tail}`
@@ -312,16 +313,11 @@ class Citations {
   }
 }
 
-/** One line: runs of white space (line breaks included) become one space. */
-export function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
 /** Prose as paragraphs: blank lines separate them; single line breaks are spaces. */
 export function paragraphs(prose: string): string[] {
   return prose
     .split(/\n[^\S\n]*\n/)
-    .map(flatten)
+    .map((paragraph) => collapseSpaces(paragraph))
     .filter((paragraph) => paragraph !== '')
 }
 
@@ -334,7 +330,7 @@ export function formatDate(value: string): string {
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value)
   if (month && MONTHS[Number(month[2]) - 1]) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`
-  return flatten(value)
+  return collapseSpaces(value)
 }
 
 /** Quotation marks inside a quotation (or a quoted title) become single ones: “the ‘EPT-IOC’ header”. */

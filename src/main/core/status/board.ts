@@ -10,7 +10,7 @@ import {
   type StatusItem
 } from '../../../shared/models'
 import { claimSummaries } from '../claims/summaries'
-import { shortText } from '../claims/text'
+import { shortText } from '../text'
 import type { Db } from '../db/open'
 
 /** Today in the local time zone, as YYYY-MM-DD (what "overdue" means to the person looking). */

@@ -1,7 +1,7 @@
 // "Add as evidence…" from a selection in the reader: pick the claim it bears on (any claim made in
 // another document) and whether it supports or contradicts it. The selection becomes a passage and
 // evidence in one call.
-import { FileText, Search } from 'lucide-react'
+import { FileText } from 'lucide-react'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
@@ -12,6 +12,7 @@ import { shorten } from '../../lib/format'
 import { useClaims } from './data'
 import { ClaimStatusBadge } from './labels'
 import { StanceChoice } from './PassagePicker'
+import { FilterField } from '../../components/FilterField'
 
 export interface EvidenceSelection {
   documentId: number
@@ -71,18 +72,7 @@ export function AddEvidenceDialog({ selection, onClose, onAdded }: AddEvidenceDi
       }
     >
       <StanceChoice stance={stance} onChange={setStance} />
-      <div className="list-filter">
-        <Search size={14} aria-hidden className="list-filter-icon" />
-        <input
-          type="search"
-          className="input input-search"
-          aria-label="Filter claims"
-          placeholder="Filter claims"
-          autoFocus
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </div>
+      <FilterField label="Filter claims" value={filter} onChange={setFilter} autoFocus />
       {!claims.data ? (
         <p className="muted" role="status">
           Loading claims…

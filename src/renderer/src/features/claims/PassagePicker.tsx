@@ -1,13 +1,14 @@
 // Pick one of the case's marked passages, grouped by document and filtered as you type: the claim
 // view's "Add evidence" and the inspector's "Flags a contradiction with…" both use it. What else the
 // choice needs (a stance, a note) comes in as children, above the list.
-import { FileText, Search } from 'lucide-react'
+import { FileText } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../../components/Dialog'
 import type { Passage } from '../../../../shared/models'
 import { PassageQuote } from '../questions/PassageQuote'
 import { useAllPassages } from './data'
 import { ClaimStatusBadge, pageLabel } from './labels'
+import { FilterField } from '../../components/FilterField'
 
 interface PassagePickerDialogProps {
   title: string
@@ -55,18 +56,13 @@ export function PassagePickerDialog(props: PassagePickerDialogProps) {
       }
     >
       {props.children}
-      <div className="list-filter">
-        <Search size={14} aria-hidden className="list-filter-icon" />
-        <input
-          type="search"
-          className="input input-search"
-          aria-label="Filter passages"
-          placeholder="Filter passages or documents"
-          autoFocus
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </div>
+      <FilterField
+        label="Filter passages"
+        placeholder="Filter passages or documents"
+        value={filter}
+        onChange={setFilter}
+        autoFocus
+      />
       {!all.data ? (
         <p className="muted" role="status">
           Loading passages…

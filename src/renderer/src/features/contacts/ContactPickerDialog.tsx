@@ -1,10 +1,10 @@
 // Pick one of the case's contacts (to ask about a question, or to attribute a passage to).
-import { Search } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { useContacts } from '../../data/resources'
 import { CONTACT_PASSAGE_ROLES, type ContactPassageRole } from '../../../../shared/models'
 import { KindIcon, KindLabel, TermsBadge } from './labels'
+import { FilterField } from '../../components/FilterField'
 
 export const PASSAGE_ROLE_LABELS: Record<ContactPassageRole, string> = { quote: 'Quote', mention: 'Mention' }
 const ROLE_HINTS: Record<ContactPassageRole, string> = {
@@ -57,18 +57,7 @@ export function ContactPickerDialog({ title, description, excludeIds, withRole, 
           ))}
         </fieldset>
       )}
-      <div className="list-filter">
-        <Search size={14} aria-hidden className="list-filter-icon" />
-        <input
-          type="search"
-          className="input input-search"
-          aria-label="Filter contacts"
-          placeholder="Filter contacts"
-          autoFocus
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </div>
+      <FilterField label="Filter contacts" value={filter} onChange={setFilter} autoFocus />
       {contacts.data && candidates.length === 0 ? (
         <p className="muted">
           {all.length === 0

@@ -1,12 +1,13 @@
 // The case's documents, filterable, virtualized so long cases stay quick. Arrow keys move
 // between documents; each row is a button.
 import { useReadOnly } from '../../data/readOnly'
-import { Highlighter, ScanText, Search, Upload } from 'lucide-react'
+import { Highlighter, ScanText, Upload } from 'lucide-react'
 import { EmptyState } from '../../components/EmptyState'
 import { useVirtualRows } from '../../components/virtualRows'
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatDate } from '../../lib/format'
 import { KIND_ICONS, KIND_LABELS } from './kindIcons'
+import { FilterField } from '../../components/FilterField'
 
 interface DocumentListProps {
   documents: DocumentSummary[]
@@ -27,18 +28,7 @@ export function DocumentList({ documents, loading, total, filter, onFilter, sele
 
   return (
     <div className="list-pane">
-      <div className="list-filter">
-        <Search size={14} aria-hidden className="list-filter-icon" />
-        <input
-          type="search"
-          className="input input-search"
-          placeholder="Filter documents"
-          aria-label="Filter documents"
-          value={filter}
-          onChange={(event) => onFilter(event.target.value)}
-          disabled={total === 0}
-        />
-      </div>
+      <FilterField label="Filter documents" value={filter} onChange={onFilter} disabled={total === 0} />
       {total === 0 && !loading ? (
         <EmptyState icon={Upload} title="No documents yet">
           {readOnly ? (

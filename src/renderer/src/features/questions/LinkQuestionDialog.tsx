@@ -1,10 +1,10 @@
 // Link a passage (or a contact) to one of the case's existing questions.
-import { Search } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useQuestions } from '../../data/resources'
 import { shorten } from '../../lib/format'
+import { FilterField } from '../../components/FilterField'
 
 interface LinkQuestionDialogProps {
   /** The passage being linked, quoted under the title. */
@@ -37,18 +37,7 @@ export function LinkQuestionDialog({ quote, description, subject = 'This passage
         </button>
       }
     >
-      <div className="list-filter">
-        <Search size={14} aria-hidden className="list-filter-icon" />
-        <input
-          type="search"
-          className="input input-search"
-          aria-label="Filter questions"
-          placeholder="Filter questions"
-          autoFocus
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </div>
+      <FilterField label="Filter questions" value={filter} onChange={setFilter} autoFocus />
       {questions.data && candidates.length === 0 ? (
         <p className="muted">
           {questions.data.length === 0

@@ -1,4 +1,4 @@
-// Short forms of text for labels: a claim's default statement, status-board titles.
+// Text in short forms for labels and titles: a claim's default statement, status-board items, export lines.
 
 /** White space collapsed to single spaces, trimmed. */
 export function collapseSpaces(text: string): string {
